@@ -1,0 +1,87 @@
+package org.jbareos.net;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Objects;
+
+/**
+ * Turns messages and signals into BSOCK frames on an {@link OutputStream} (PROTOCOL.md §1, layout in {@link
+ * FrameLimits}).
+ *
+ * <p>Every frame, header and payload together, goes out in <em>one</em> {@code write} call followed by a flush: a
+ * Bareos server peeks at the first 10 bytes of a connection to tell a cleartext {@code Hello } from a TLS
+ * ClientHello (PROTOCOL.md §2.2) and gives up if they arrive in pieces. To do that without allocating per frame,
+ * the writer assembles the frame in one buffer that it keeps and grows on demand, up to {@link
+ * FrameLimits#MAX_PACKET_SIZE} (so a large message costs one {@code System.arraycopy} per frame, no garbage).
+ *
+ * <p>A message longer than {@link FrameLimits#MAX_MESSAGE_LENGTH} is split into several frames, as {@code
+ * BareosSocketTCP::send} does; the receiver sees each frame as a message of its own.
+ *
+ * <p>Not thread-safe: {@link BareosConnection} serializes writers, so a heartbeat never lands inside another frame.
+ */
+public final class FrameWriter {
+  private static final int INITIAL_BUFFER = 16 * 1024;
+
+  private final OutputStream out;
+  private final FrameObserver observer;
+  private byte[] buffer = new byte[INITIAL_BUFFER];
+
+  /** A writer with no observer. */
+  public FrameWriter(OutputStream out) {
+    this(out, (header, payload, offset, length) -> {});
+  }
+
+  /** A writer that reports every frame it wrote to {@code observer} (e.g. the network trace). */
+  public FrameWriter(OutputStream out, FrameObserver observer) {
+    this.out = Objects.requireNonNull(out, "out");
+    this.observer = Objects.requireNonNull(observer, "observer");
+  }
+
+  /** Writes {@code payload} as one message (several frames if it is longer than 999,996 bytes). */
+  public void writeMessage(byte[] payload) throws IOException {
+    writeMessage(payload, 0, payload.length);
+  }
+
+  /** Writes {@code length} bytes of {@code payload} from {@code offset} as one message. */
+  public void writeMessage(byte[] payload, int offset, int length) throws IOException {
+    Objects.checkFromIndexSize(offset, length, payload.length);
+    if (length == 0) {
+      writeFrame(0, payload, offset, 0);
+      return;
+    }
+    int written = 0;
+    while (written < length) {
+      int chunk = Math.min(length - written, FrameLimits.MAX_MESSAGE_LENGTH);
+      writeFrame(chunk, payload, offset + written, chunk);
+      written += chunk;
+    }
+  }
+
+  /** Writes a signal frame: the 4-byte negative header alone. */
+  public void writeSignal(Signal signal) throws IOException {
+    writeSignal(signal.value());
+  }
+
+  /** Writes a signal frame with any negative value, including ones Bareos does not define. */
+  public void writeSignal(int value) throws IOException {
+    if (value >= 0) {
+      throw new IllegalArgumentException("a signal is negative, got " + value);
+    }
+    writeFrame(value, buffer, 0, 0);
+  }
+
+  private void writeFrame(int header, byte[] payload, int offset, int length) throws IOException {
+    int frameLength = FrameLimits.HEADER_LENGTH + length;
+    if (buffer.length < frameLength) {
+      buffer = new byte[Math.min(FrameLimits.MAX_PACKET_SIZE, Math.max(frameLength, buffer.length * 2))];
+    }
+    buffer[0] = (byte) (header >>> 24);
+    buffer[1] = (byte) (header >>> 16);
+    buffer[2] = (byte) (header >>> 8);
+    buffer[3] = (byte) header;
+    System.arraycopy(payload, offset, buffer, FrameLimits.HEADER_LENGTH, length);
+    out.write(buffer, 0, frameLength);
+    out.flush();
+    observer.frameSent(header, buffer, FrameLimits.HEADER_LENGTH, length);
+  }
+}
