@@ -1,0 +1,163 @@
+package org.jbareos.catalog;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.jbareos.protocol.JobLevel;
+import org.jbareos.protocol.JobStatus;
+import org.jbareos.protocol.JobType;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.ColumnMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The Director's catalog: opens the database (starting the embedded PostgreSQL when the Catalog resource names no
+ * host), brings the schema up to date and hands out the repositories.
+ *
+ * <pre>{@code
+ * try (CatalogDatabase catalog = CatalogDatabase.open(new CatalogSettings.Embedded(workingDirectory, 0))) {
+ *   JobRecord job = catalog.jobs().create(...);
+ * }
+ * }</pre>
+ *
+ * <p>Closing stops the embedded server; an external server is left running. Connections come from pgjdbc's
+ * {@link PGSimpleDataSource}, one per transaction: the Director's catalog traffic is a few statements per job
+ * event, so a pool would save little and add a component to tune.
+ */
+public final class CatalogDatabase implements AutoCloseable {
+  private final CatalogSettings settings;
+  private final EmbeddedCatalogServer embedded;
+  private final DataSource dataSource;
+  private final CatalogTransactions tx;
+  private final int migrationsApplied;
+
+  private CatalogDatabase(
+      CatalogSettings settings, EmbeddedCatalogServer embedded, DataSource dataSource, String endpoint) {
+    this.settings = settings;
+    this.embedded = embedded;
+    this.dataSource = dataSource;
+    checkReachable(dataSource, endpoint);
+    try {
+      this.migrationsApplied = CatalogMigrations.migrate(dataSource);
+    } catch (RuntimeException e) {
+      if (CatalogTransactions.isConnectionFailure(e)) {
+        throw new CatalogUnavailableException(endpoint, e);
+      }
+      throw e;
+    }
+    this.tx = new CatalogTransactions(configure(Jdbi.create(dataSource)), endpoint);
+  }
+
+  /**
+   * Opens the catalog: starts the embedded server or connects to the external one, then migrates the schema.
+   *
+   * @throws CatalogUnavailableException when an external server cannot be reached (fast: the connect timeout is
+   *     5 s and a refused connection fails at once)
+   */
+  public static CatalogDatabase open(CatalogSettings settings) {
+    Objects.requireNonNull(settings, "settings");
+    return switch (settings) {
+      case CatalogSettings.Embedded embeddedSettings -> {
+        EmbeddedCatalogServer server = EmbeddedCatalogServer.start(embeddedSettings);
+        try {
+          yield new CatalogDatabase(settings, server, server.dataSource(), "127.0.0.1:" + server.port());
+        } catch (RuntimeException e) {
+          server.close();
+          throw e;
+        }
+      }
+      case CatalogSettings.External external ->
+          new CatalogDatabase(settings, null, externalDataSource(external), external.endpoint());
+    };
+  }
+
+  /** The settings this catalog was opened with. */
+  public CatalogSettings settings() {
+    return settings;
+  }
+
+  /** {@code host:port} of the server (for the embedded one, the loopback port it got). */
+  public String endpoint() {
+    return tx.endpoint();
+  }
+
+  /** How many migrations this open applied (0 when the schema was already current). */
+  public int migrationsApplied() {
+    return migrationsApplied;
+  }
+
+  /** The connections, for tools that need plain JDBC. */
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  /** Transactions and Jdbi, for SQL beyond the repositories. */
+  public CatalogTransactions transactions() {
+    return tx;
+  }
+
+  /** Runs {@code work} as one transaction: every repository call inside it commits together or not at all. */
+  public <R> R inTransaction(Supplier<R> work) {
+    return tx.inTransaction(h -> work.get());
+  }
+
+  /** Runs {@code work} as one transaction (see {@link #inTransaction(Supplier)}). */
+  public void useTransaction(Runnable work) {
+    tx.inTransaction(
+        h -> {
+          work.run();
+          return null;
+        });
+  }
+
+  public JobRepository jobs() {
+    return new JobRepository(tx);
+  }
+
+  @Override
+  public void close() {
+    if (embedded != null) {
+      embedded.close();
+    }
+  }
+
+  private static PGSimpleDataSource externalDataSource(CatalogSettings.External external) {
+    PGSimpleDataSource ds = new PGSimpleDataSource();
+    ds.setURL(external.jdbcUrl());
+    ds.setUser(external.user());
+    ds.setPassword(external.password());
+    ds.setConnectTimeout(5);
+    ds.setLoginTimeout(5);
+    ds.setTcpKeepAlive(true);
+    ds.setApplicationName("jbareos-director");
+    return ds;
+  }
+
+  private static void checkReachable(DataSource dataSource, String endpoint) {
+    try (Connection c = dataSource.getConnection()) {
+      c.isValid(5);
+    } catch (SQLException e) {
+      throw new CatalogUnavailableException(endpoint, e);
+    }
+  }
+
+  private static Jdbi configure(Jdbi jdbi) {
+    jdbi.registerColumnMapper(JobStatus.class, codeMapper(JobStatus::fromCode));
+    jdbi.registerColumnMapper(JobType.class, codeMapper(JobType::fromCode));
+    jdbi.registerColumnMapper(JobLevel.class, codeMapper(JobLevel::fromCode));
+    for (Class<?> row : CatalogRows.TYPES) {
+      jdbi.registerRowMapper(ConstructorMapper.factory(row));
+    }
+    return jdbi;
+  }
+
+  private static <T> ColumnMapper<T> codeMapper(java.util.function.Function<Character, T> fromCode) {
+    return (rs, column, ctx) -> {
+      String value = rs.getString(column);
+      return value == null || value.isEmpty() ? null : fromCode.apply(value.charAt(0));
+    };
+  }
+}

@@ -1,0 +1,10 @@
+package org.jbareos.catalog;
+
+import java.util.List;
+
+/** The row records Jdbi maps by column name (case-insensitively: PostgreSQL returns lower-case names). */
+final class CatalogRows {
+  private CatalogRows() {}
+
+  static final List<Class<?>> TYPES = List.of(JobRecord.class);
+}
