@@ -1,0 +1,121 @@
+package org.jbareos.net.tls;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.bouncycastle.tls.AlertDescription;
+import org.bouncycastle.tls.TlsFatalAlert;
+import org.bouncycastle.tls.TlsFatalAlertReceived;
+
+/**
+ * Runs one TLS handshake under a socket read timeout and turns any failure into a {@link TlsHandshakeException} that
+ * says what happened. The previous timeout is restored after a successful handshake; after a failure the socket is
+ * closed, as Bareos closes a connection whose handshake failed (PROTOCOL.md §2.2, step 4).
+ */
+final class TlsHandshakeGuard {
+
+  /** One handshake step that may fail. */
+  @FunctionalInterface
+  interface Handshake<T> {
+    T run() throws IOException;
+  }
+
+  private final Socket socket;
+  private final Duration timeout;
+  private final HandshakeInputStream watched;
+  private final String what;
+
+  /**
+   * @param what e.g. {@code TLS-PSK handshake with client 127.0.0.1:41234}, the start of every message
+   */
+  TlsHandshakeGuard(Socket socket, Duration timeout, HandshakeInputStream watched, String what) {
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("handshake timeout must be positive: " + timeout);
+    }
+    this.socket = socket;
+    this.timeout = timeout;
+    this.watched = watched;
+    this.what = what;
+  }
+
+  /**
+   * Runs the handshake.
+   *
+   * @param knownReason what the TLS peer object learned during the handshake (e.g. an unknown identity), if anything
+   * @param identity the PSK identity in use, if known, named in the message
+   */
+  <T> T run(Handshake<T> handshake, Supplier<Optional<String>> knownReason, Supplier<Optional<PskIdentity>> identity)
+      throws TlsHandshakeException {
+    int previousTimeout;
+    try {
+      previousTimeout = socket.getSoTimeout();
+      socket.setSoTimeout(Math.toIntExact(Math.max(1, timeout.toMillis())));
+    } catch (IOException e) {
+      throw new TlsHandshakeException(what + " failed: cannot set the socket timeout: " + e.getMessage(), e);
+    }
+    T result;
+    try {
+      result = handshake.run();
+    } catch (IOException | RuntimeException e) {
+      String about = identity.get().map(id -> " (identity " + id + ")").orElse("");
+      TlsHandshakeException failure =
+          new TlsHandshakeException(what + about + " failed: " + explain(e, knownReason.get()), e);
+      try {
+        socket.close();
+      } catch (IOException closeFailure) {
+        failure.addSuppressed(closeFailure);
+      }
+      throw failure;
+    }
+    try {
+      socket.setSoTimeout(previousTimeout);
+    } catch (IOException e) {
+      throw new TlsHandshakeException(what + " done, but the socket timeout cannot be restored: " + e.getMessage(), e);
+    }
+    return result;
+  }
+
+  private String explain(Exception e, Optional<String> knownReason) {
+    if (causedByTimeout(e)) {
+      return "no handshake within " + timeout.toMillis() + " ms (peer sent " + watched.bytesRead() + " bytes)";
+    }
+    if (knownReason.isPresent()) {
+      return knownReason.get();
+    }
+    if (watched.startedWithNonTls()) {
+      return "peer did not start a TLS handshake, its first bytes are " + watched.firstBytesHex();
+    }
+    if (watched.reachedEndOfStream()) {
+      return "peer closed the connection after " + watched.bytesRead() + " bytes";
+    }
+    if (e instanceof TlsFatalAlertReceived received) {
+      return "peer sent alert " + AlertDescription.getText(received.getAlertDescription())
+          + keyHint(received.getAlertDescription());
+    }
+    if (e instanceof TlsFatalAlert alert) {
+      String detail = alert.getMessage() == null ? "" : " (" + alert.getMessage() + ")";
+      return "alert " + AlertDescription.getText(alert.getAlertDescription()) + detail
+          + keyHint(alert.getAlertDescription());
+    }
+    return e.toString();
+  }
+
+  /** A wrong PSK shows as a failed binder (TLS 1.3) or Finished MAC (TLS 1.2). */
+  private static String keyHint(short alert) {
+    return alert == AlertDescription.decrypt_error || alert == AlertDescription.bad_record_mac
+        ? ": the pre-shared keys of the two sides do not match"
+        : "";
+  }
+
+  private static boolean causedByTimeout(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SocketTimeoutException) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
