@@ -2,6 +2,7 @@ package org.jbareos.net.tls;
 
 import java.io.IOException;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.Optional;
@@ -99,6 +100,9 @@ final class TlsHandshakeGuard {
       String detail = alert.getMessage() == null ? "" : " (" + alert.getMessage() + ")";
       return "alert " + AlertDescription.getText(alert.getAlertDescription()) + detail
           + keyHint(alert.getAlertDescription());
+    }
+    if (e instanceof SocketException) {
+      return "connection lost (" + e.getMessage() + "); a Bareos peer closes it when it refuses the identity or key";
     }
     return e.toString();
   }

@@ -54,6 +54,20 @@ final class LoopbackPair implements AutoCloseable {
     return result;
   }
 
+  /** Accepts one connection in the background and runs the acceptor on the socket's own stream. */
+  <T> CompletableFuture<T> acceptOneWithoutPeek(Acceptor<T> acceptor) {
+    CompletableFuture<T> result = new CompletableFuture<>();
+    Thread.ofVirtual().start(() -> {
+      try {
+        Socket socket = listener.accept();
+        result.complete(acceptor.accept(socket, socket.getInputStream()));
+      } catch (Throwable e) {
+        result.completeExceptionally(e);
+      }
+    });
+    return result;
+  }
+
   Socket connect() throws IOException {
     Socket socket = new Socket(InetAddress.getLoopbackAddress(), port());
     socket.setTcpNoDelay(true);
