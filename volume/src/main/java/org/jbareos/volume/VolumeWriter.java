@@ -1,0 +1,200 @@
+package org.jbareos.volume;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Optional;
+
+/**
+ * Writes a Bareos File-device volume (PROTOCOL.md §8) that {@code bls}/{@code bextract} read.
+ *
+ * <pre>
+ * offset 0: label block, BlockNumber 0: [BB02 header][VOL_LABEL record]
+ * then per job session:   [SOS_LABEL][data records ...][EOS_LABEL]   in blocks of at most maxBlockSize bytes
+ * </pre>
+ *
+ * <p>Typical use by a Storage Daemon append session:
+ * <pre>
+ * try (VolumeWriter w = VolumeWriter.create(path, label, sessionId, sessionTime, WriterOptions.defaults())) {
+ *   w.writeSessionLabel(sos, sessionId, sessionTime);
+ *   RecordAddress a = w.write(new Record(sessionId, sessionTime, fileIndex, stream, data));
+ *   ...
+ *   w.writeSessionLabel(eos, sessionId, sessionTime);
+ *   w.flush();                                  // end of session: the partial block goes out
+ * }
+ * </pre>
+ *
+ * <p>Blocks are written when full and on {@link #flush()} (end of a session) and {@link #close()}; each written block
+ * is reported to {@link WriterOptions#onBlockWritten()}. A session label never spans blocks: if it does not fit whole
+ * into the current block, that block is written first ({@code stored/label.cc:WriteSessionLabel}). Block numbers
+ * increase by one per block. Not thread-safe: the Storage Daemon serializes writers of one device.
+ */
+public final class VolumeWriter implements Closeable {
+  private final FileChannel channel;
+  private final VolumeLabel label;
+  private final WriterOptions options;
+  private final BlockAssembler block;
+  private long position;
+  private long nextBlockNumber;
+  private boolean closed;
+
+  private VolumeWriter(FileChannel channel, VolumeLabel label, WriterOptions options, long position,
+      long nextBlockNumber) {
+    this.channel = channel;
+    this.label = label;
+    this.options = options;
+    this.block = new BlockAssembler(options.maxBlockSize());
+    this.position = position;
+    this.nextBlockNumber = nextBlockNumber;
+  }
+
+  /**
+   * Creates a new volume file (it must not exist) and writes the label block: BlockNumber 0, one record with
+   * FileIndex = the label's type (VOL_LABEL), Stream = {@link WriterOptions#labelStream()}, the given session ids.
+   */
+  public static VolumeWriter create(Path file, VolumeLabel label, long volSessionId, long volSessionTime,
+      WriterOptions options) throws IOException {
+    FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
+        StandardOpenOption.READ);
+    try {
+      VolumeWriter w = new VolumeWriter(ch, label, options, 0, 0);
+      w.writeWhole(new Record(volSessionId, volSessionTime, label.type().fileIndex(), options.labelStream(),
+          label.encode()));
+      w.writeBlock();
+      w.nextBlockNumber = options.firstDataBlockNumber();
+      return w;
+    } catch (IOException | RuntimeException e) {
+      ch.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Opens an existing volume for appending: reads every block (checking checksums) to find the end and the last
+   * BlockNumber; new blocks continue at the end with the next number.
+   *
+   * @throws VolumeFormatException when the volume is damaged (e.g. a truncated last block); it is not changed then
+   */
+  public static VolumeWriter append(Path file, WriterOptions options) throws IOException {
+    VolumeLabel label;
+    long end = 0;
+    long lastNumber = 0;
+    try (VolumeReader reader = VolumeReader.open(file, options.checksums())) {
+      label = reader.volumeLabel();
+      for (Optional<Block> b; (b = reader.nextBlock()).isPresent(); ) {
+        end = b.get().address() + b.get().length();
+        lastNumber = b.get().blockNumber();
+      }
+    }
+    FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.READ);
+    return new VolumeWriter(ch, label, options, end, (lastNumber + 1) & 0xFFFF_FFFFL);
+  }
+
+  /** The volume label of this volume. */
+  public VolumeLabel label() {
+    return label;
+  }
+
+  /** The address where the current (unwritten) block will start; equals the volume's size when it is empty. */
+  public long position() {
+    return position;
+  }
+
+  /** The BlockNumber the current block will get. */
+  public long nextBlockNumber() {
+    return nextBlockNumber;
+  }
+
+  /** Bytes written to the volume file plus the bytes waiting in the current block. */
+  public long size() {
+    return position + (block.isEmpty() ? 0 : block.used());
+  }
+
+  /** Writes a record, spanning blocks as needed, and returns where it went. */
+  public RecordAddress write(Record record) throws IOException {
+    ensureOpen();
+    SpanningRecord r = new SpanningRecord(record);
+    long firstAddress = -1;
+    long firstNumber = -1;
+    while (true) {
+      boolean complete = block.write(r);
+      if (firstAddress < 0 && r.headerWritten) {
+        firstAddress = position;
+        firstNumber = nextBlockNumber;
+      }
+      if (complete) {
+        return new RecordAddress(firstAddress, firstNumber, position, nextBlockNumber);
+      }
+      writeBlock();
+    }
+  }
+
+  /**
+   * Writes an SOS or EOS label record (FileIndex -4/-5, Stream = JobId). If it does not fit whole into the current
+   * block, the block is written first. After the EOS label call {@link #flush()} to end the session.
+   */
+  public RecordAddress writeSessionLabel(SessionLabel label, long volSessionId, long volSessionTime)
+      throws IOException {
+    if (label.jobId() > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("JobId " + label.jobId() + " does not fit the record's Stream");
+    }
+    Record rec = new Record(volSessionId, volSessionTime, label.type().fileIndex(), (int) label.jobId(),
+        label.encode());
+    return writeWhole(rec);
+  }
+
+  private RecordAddress writeWhole(Record rec) throws IOException {
+    ensureOpen();
+    if (!block.fitsWhole(rec) && !block.isEmpty()) {
+      writeBlock();
+    }
+    return write(rec);
+  }
+
+  /** Writes the current block if it holds any record (end of a session). */
+  public void flush() throws IOException {
+    ensureOpen();
+    if (!block.isEmpty()) {
+      writeBlock();
+    }
+  }
+
+  private void writeBlock() throws IOException {
+    WrittenBlock written = block.seal(position, nextBlockNumber, options.checksums());
+    ByteBuffer bb = ByteBuffer.wrap(block.buffer(), 0, written.length());
+    long pos = position;
+    while (bb.hasRemaining()) {
+      pos += channel.write(bb, pos);
+    }
+    position = pos;
+    nextBlockNumber = (nextBlockNumber + 1) & 0xFFFF_FFFFL;
+    block.reset();
+    if (options.onBlockWritten() != null) {
+      options.onBlockWritten().accept(written);
+    }
+  }
+
+  private void ensureOpen() {
+    if (closed) {
+      throw new IllegalStateException("VolumeWriter is closed");
+    }
+  }
+
+  /** Writes the current block, forces the file to disk and closes it. */
+  @Override
+  public void close() throws IOException {
+    if (closed) {
+      return;
+    }
+    try {
+      flush();
+      channel.force(true);
+    } finally {
+      closed = true;
+      channel.close();
+    }
+  }
+}
