@@ -1,0 +1,98 @@
+package org.jbareos.config.schema;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jbareos.config.syntax.DirectiveNode;
+import org.jbareos.config.syntax.DirectiveValue;
+import org.jbareos.config.value.FileEntry;
+import org.jbareos.config.value.FileOptions;
+import org.jbareos.config.value.IncludeExcludeItem;
+
+/**
+ * FileSet {@code Include { ... }} and {@code Exclude { ... }} blocks ({@code dird/inc_conf.cc}):
+ * {@code File}, {@code Plugin}, {@code Exclude Dir Containing} and {@code Options { ... }} with the
+ * option names of {@code options_items}.
+ */
+public final class FileSetTypes {
+
+  private FileSetTypes() {}
+
+  /** {@code newinc_items}. */
+  static final List<String> INCLUDE_ITEMS = List.of("File", "Plugin", "ExcludeDirContaining", "Options");
+
+  /** {@code options_items}, in Bareos's spelling. */
+  static final List<String> OPTIONS = List.of(
+      "Compression", "Signature", "Accurate", "Verify", "OneFs", "Recurse", "Sparse", "HardLinks",
+      "ReadFifo", "Replace", "Portable", "MtimeOnly", "KeepAtime", "Regex", "RegexDir",
+      "RegexFile", "Wild", "WildDir", "WildFile", "Exclude", "AclSupport", "Plugin",
+      "IgnoreCase", "FsType", "HfsPlusSupport", "NoAtime", "EnhancedWild", "DriveType",
+      "CheckFileChanges", "StripPath", "HonorNoDumpFlag", "XAttrSupport", "Size", "Shadowing",
+      "AutoExclude", "ForceEncryption", "Meta", "BaseJob", "Encryption");
+
+  public static final ValueType<List<IncludeExcludeItem>> INCLUDE = block(false);
+  public static final ValueType<List<IncludeExcludeItem>> EXCLUDE = block(true);
+
+  private static ValueType<List<IncludeExcludeItem>> block(boolean exclude) {
+    return new ValueType<>() {
+      @Override
+      public String expected() {
+        return "a block { File = ...; Options { ... } }";
+      }
+
+      @Override
+      public List<IncludeExcludeItem> parse(DirectiveNode node) throws ValueException {
+        DirectiveValue.Block block = Values.block(node, expected());
+        List<FileEntry> files = new ArrayList<>();
+        List<FileOptions> options = new ArrayList<>();
+        List<String> plugins = new ArrayList<>();
+        List<String> excludeDirContaining = new ArrayList<>();
+        for (DirectiveNode d : block.directives()) {
+          switch (d.key()) {
+            case "file" -> {
+              for (String f : ListTypes.STRINGS.parse(d)) {
+                files.add(FileEntry.parse(f));
+              }
+            }
+            case "plugin" -> plugins.add(ScalarTypes.STRING.parse(d));
+            case "excludedircontaining" -> excludeDirContaining.addAll(ListTypes.STRINGS.parse(d));
+            case "options" -> options.add(options(d));
+            default -> throw new ValueException(d.position(), "unknown directive '" + d.name()
+                + "' in " + node.name() + NameSuggestion.hint(d.name(), INCLUDE_ITEMS));
+          }
+        }
+        return List.of(new IncludeExcludeItem(exclude, files, options, plugins,
+            excludeDirContaining, node.position()));
+      }
+
+      @Override
+      public List<IncludeExcludeItem> parseDefault(String text) {
+        throw new UnsupportedOperationException("Include and Exclude have no default");
+      }
+
+      @Override
+      public List<IncludeExcludeItem> combine(List<IncludeExcludeItem> earlier,
+          List<IncludeExcludeItem> later) {
+        return Values.concat(earlier, later);
+      }
+    };
+  }
+
+  private static FileOptions options(DirectiveNode node) throws ValueException {
+    DirectiveValue.Block block = Values.block(node, "option directives");
+    Map<String, List<String>> values = new LinkedHashMap<>();
+    for (DirectiveNode d : block.directives()) {
+      String canonical = OPTIONS.stream()
+          .filter(o -> DirectiveNode.key(o).equals(d.key()))
+          .findFirst()
+          .orElseThrow(() -> new ValueException(d.position(), "unknown option '" + d.name()
+              + "' in Options" + NameSuggestion.hint(d.name(), OPTIONS)));
+      String value = Values.single(d, "an option value").text();
+      values.computeIfAbsent(canonical, k -> new ArrayList<>()).add(value);
+    }
+    Map<String, List<String>> frozen = new LinkedHashMap<>();
+    values.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+    return new FileOptions(frozen, node.position());
+  }
+}
