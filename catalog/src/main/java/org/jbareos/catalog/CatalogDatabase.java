@@ -117,6 +117,46 @@ public final class CatalogDatabase implements AutoCloseable {
     return new JobRepository(tx);
   }
 
+  public ClientRepository clients() {
+    return new ClientRepository(tx);
+  }
+
+  public FileSetRepository fileSets() {
+    return new FileSetRepository(tx);
+  }
+
+  public PoolRepository pools() {
+    return new PoolRepository(tx);
+  }
+
+  public MediaRepository media() {
+    return new MediaRepository(tx);
+  }
+
+  public StorageRepository storages() {
+    return new StorageRepository(tx);
+  }
+
+  public JobMediaRepository jobMedia() {
+    return new JobMediaRepository(tx);
+  }
+
+  public LogRepository log() {
+    return new LogRepository(tx);
+  }
+
+  public CounterRepository counters() {
+    return new CounterRepository(tx);
+  }
+
+  public FileRepository files() {
+    return new FileRepository(tx);
+  }
+
+  public RestoreSelection restore() {
+    return new RestoreSelection(tx);
+  }
+
   @Override
   public void close() {
     if (embedded != null) {

@@ -6,5 +6,15 @@ import java.util.List;
 final class CatalogRows {
   private CatalogRows() {}
 
-  static final List<Class<?>> TYPES = List.of(JobRecord.class);
+  static final List<Class<?>> TYPES = List.of(
+          JobRecord.class,
+          ClientRecord.class,
+          FileSetRecord.class,
+          PoolRecord.class,
+          MediaRecord.class,
+          StorageRecord.class,
+          JobMediaRecord.class,
+          LogRecord.class,
+          CounterRecord.class,
+          FileRecord.class);
 }

@@ -1,0 +1,9 @@
+package org.jbareos.catalog;
+
+/**
+ * One file a restore brings back: the latest version of a path and name among the selected jobs, with what the
+ * bootstrap and the FD need (JobId and FileIndex to find it on the volumes, lstat and digest).
+ */
+public record RestoreFile(
+    String path, String name, int fileIndex, long jobId, String lstat, int deltaSeq, String md5, long fhinfo,
+    long fhnode) {}

@@ -1,0 +1,66 @@
+package org.jbareos.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jbareos.protocol.JobStatus;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The migrated schema has Bareos's tables, version and status texts, so Bareos's own SQL runs on it. */
+@ParameterizedClass
+@EnumSource(TestCatalogs.class)
+class CatalogSchemaTest {
+  @Parameter TestCatalogs kind;
+  CatalogDatabase catalog;
+
+  @BeforeEach
+  void open() {
+    catalog = kind.catalog();
+  }
+
+  @Test
+  void hasEveryBareosTable() {
+    List<String> tables = catalog.transactions().inTransaction(h -> h.createQuery(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()")
+        .mapTo(String.class).list());
+    assertThat(tables).contains("job", "jobhisto", "file", "path", "media", "pool", "client", "fileset", "jobmedia",
+        "log", "storage", "mediatype", "device", "counters", "version", "basefiles", "restoreobject",
+        "pathvisibility", "pathhierarchy", "location", "locationlog", "status", "unsavedfiles", "cdimages", "quota",
+        "ndmplevelmap", "ndmpjobenvironment", "devicestats", "jobstats", "tapealerts");
+  }
+
+  @Test
+  void versionIsBareosCatalogVersion2250() {
+    List<Integer> versions = catalog.transactions().inTransaction(h ->
+        h.createQuery("SELECT VersionId FROM Version").mapTo(Integer.class).list());
+    assertThat(versions).containsExactly(2250);
+  }
+
+  @Test
+  void statusTableHoldsEveryJobStatusWithBareosText() {
+    Map<String, String> status = catalog.transactions().inTransaction(h -> h.createQuery(
+        "SELECT JobStatus, JobStatusLong FROM Status")
+        .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2))).list())
+        .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    assertThat(status).hasSize(JobStatus.values().length);
+    for (JobStatus s : JobStatus.values()) {
+      assertThat(status).containsEntry(String.valueOf(s.code()), s.meaning());
+    }
+  }
+
+  @Test
+  void bareosStyleMixedCaseSqlRuns() {
+    // cats/dml/0006_list_jobs style: unquoted mixed-case identifiers fold to our lower-case names
+    Long count = catalog.transactions().inTransaction(h -> h.createQuery(
+        "SELECT count(*) FROM Job LEFT JOIN Client ON Client.ClientId = Job.ClientId"
+            + " LEFT JOIN FileSet ON FileSet.FileSetId = Job.FileSetId WHERE Job.JobStatus IN ('T','W')")
+        .mapTo(Long.class).one());
+    assertThat(count).isNotNegative();
+  }
+}
