@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = JbareosVersion.class,
     description = "A Java implementation of the Bareos network backup system.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, DirectorCommand.class, StorageCommand.class,
+        FileDaemonCommand.class, ConsoleCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

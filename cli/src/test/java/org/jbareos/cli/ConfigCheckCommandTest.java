@@ -1,0 +1,75 @@
+package org.jbareos.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ConfigCheckCommandTest {
+
+  static final Path CONFORMANCE = Path.of(System.getProperty("jbareos.shared", "../../shared"))
+      .resolve("conformance/config");
+
+  private record Run(int exit, String err) {}
+
+  private static Run run(String... args) {
+    CommandLine cmd = Main.commandLine();
+    StringWriter err = new StringWriter();
+    cmd.setErr(new PrintWriter(err));
+    int exit = cmd.execute(args);
+    return new Run(exit, err.toString());
+  }
+
+  @Test
+  void brokenDirectorConfigurationPrintsFileLineColumnAndExitsOne(@TempDir Path dir)
+      throws IOException {
+    Path client = dir.resolve("bareos-dir.d/client/fd.conf");
+    Files.createDirectories(client.getParent());
+    Files.writeString(client, """
+        Client {
+          Name = fd
+          Adress = 127.0.0.1
+          Password = secret
+        }
+        """);
+    Path director = dir.resolve("bareos-dir.d/director/dir.conf");
+    Files.createDirectories(director.getParent());
+    Files.writeString(director, """
+        Director {
+          Name = dir
+          Password = secret
+        }
+        """);
+
+    Run run = run("director", "-t", "-c", dir.toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err()).contains(client + ":3:3: unknown directive 'Adress' in Client;"
+        + " did you mean 'Address'?");
+    assertThat(run.err()).contains(client + ":1:1: missing required directive 'Address' in"
+        + " Client 'fd'");
+    assertThat(run.err()).doesNotContain("Exception");
+  }
+
+  @Test
+  void conformanceConfigurationsPass() {
+    assertThat(run("director", "-t", "-c", CONFORMANCE.toString()).exit()).isZero();
+    assertThat(run("storage", "-t", "-c", CONFORMANCE.toString()).exit()).isZero();
+    assertThat(run("filedaemon", "-t", "-c", CONFORMANCE.toString()).exit()).isZero();
+    assertThat(run("console", "--test-config", "--config",
+        CONFORMANCE.resolve("bconsole.conf").toString()).exit()).isZero();
+  }
+
+  @Test
+  void withoutTestConfigTheUsageSaysItIsRequired() {
+    Run run = run("director", "-c", CONFORMANCE.toString());
+    assertThat(run.exit()).isEqualTo(2);
+    assertThat(run.err()).contains("Missing required option: '--test-config'");
+  }
+}
