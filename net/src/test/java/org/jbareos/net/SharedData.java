@@ -15,18 +15,18 @@ import java.util.stream.Stream;
  * Reads the golden data under {@code jbareos.shared} (set by Surefire to {@code <project>/../shared}) at test time:
  * the conformance transcripts and CRAM vectors, and the seed diagrams. Nothing is copied into the project.
  */
-final class SharedData {
+public final class SharedData {
 
   /** One bnet message of a conformance transcript: a payload or a signal. */
-  record TranscriptLine(String file, String connection, String sender, String receiver, byte[] payload,
+  public record TranscriptLine(String file, String connection, String sender, String receiver, byte[] payload,
       Integer signal) {
-    String text() {
+    public String text() {
       return new String(payload, StandardCharsets.UTF_8);
     }
   }
 
   /** One CRAM-MD5 exchange of {@code cram-md5-vectors.txt}. */
-  record CramVector(int number, String challengeLine, String hmacMessage, byte[] response, String keyString,
+  public record CramVector(int number, String challengeLine, String hmacMessage, byte[] response, String keyString,
       String bareosBase64, String standardBase64, String verdict) {}
 
   private static final Pattern MESSAGE = Pattern.compile(
@@ -36,7 +36,7 @@ final class SharedData {
 
   private SharedData() {}
 
-  static Path root() {
+  public static Path root() {
     String shared = System.getProperty("jbareos.shared");
     if (shared == null) {
       throw new IllegalStateException("system property jbareos.shared is not set (Surefire sets it)");
@@ -44,7 +44,7 @@ final class SharedData {
     return Path.of(shared);
   }
 
-  static List<Path> transcripts() throws IOException {
+  public static List<Path> transcripts() throws IOException {
     Path dir = root().resolve("conformance");
     try (Stream<Path> files = Files.list(dir)) {
       return files.filter(p -> p.getFileName().toString().endsWith(".txt"))
@@ -56,7 +56,7 @@ final class SharedData {
   }
 
   /** Every text message and signal of one transcript; binary payloads (shown as hex) are skipped. */
-  static List<TranscriptLine> transcript(Path file) throws IOException {
+  public static List<TranscriptLine> transcript(Path file) throws IOException {
     List<TranscriptLine> lines = new ArrayList<>();
     String name = file.getFileName().toString();
     for (String line : Files.readAllLines(file, StandardCharsets.ISO_8859_1)) {
@@ -79,7 +79,7 @@ final class SharedData {
   }
 
   /** Undoes the transcripts' C escapes: {@code \n \t \\ \xNN}. */
-  static byte[] unescape(String escaped) {
+  public static byte[] unescape(String escaped) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     for (int i = 0; i < escaped.length(); i++) {
       char c = escaped.charAt(i);
@@ -105,7 +105,7 @@ final class SharedData {
 
   private static final Pattern QUOTED = Pattern.compile("^[^:]+: \"(.*)\"(\\s+\\[\\d+ bytes.*)?$");
 
-  static List<CramVector> cramVectors() throws IOException {
+  public static List<CramVector> cramVectors() throws IOException {
     List<String> lines = Files.readAllLines(root().resolve("conformance/cram-md5-vectors.txt"),
         StandardCharsets.ISO_8859_1);
     List<CramVector> vectors = new ArrayList<>();
