@@ -33,6 +33,9 @@ import java.util.Optional;
  * increase by one per block. Not thread-safe: the Storage Daemon serializes writers of one device.
  */
 public final class VolumeWriter implements Closeable {
+  /** {@code DEFAULT_BLOCK_SIZE} ({@code stored/block.h}): 64,512 bytes, the block size used for the label block. */
+  public static final int DEFAULT_BLOCK_SIZE = 64_512;
+
   private final FileChannel channel;
   private final VolumeLabel label;
   private final WriterOptions options;
@@ -60,12 +63,14 @@ public final class VolumeWriter implements Closeable {
     FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
         StandardOpenOption.READ);
     try {
-      VolumeWriter w = new VolumeWriter(ch, label, options, 0, 0);
-      w.writeWhole(new Record(volSessionId, volSessionTime, label.type().fileIndex(), options.labelStream(),
-          label.encode()));
-      w.writeBlock();
-      w.nextBlockNumber = options.firstDataBlockNumber();
-      return w;
+      // Bareos writes the label with the label block size (Device::SetLabelBlocksize: DEFAULT_BLOCK_SIZE), so the
+      // label always fits into block 0 whatever the Maximum Block Size is.
+      VolumeWriter labelWriter = new VolumeWriter(ch, label,
+          options.withMaxBlockSize(Math.max(options.maxBlockSize(), DEFAULT_BLOCK_SIZE)), 0, 0);
+      labelWriter.writeWhole(new Record(volSessionId, volSessionTime, label.type().fileIndex(),
+          options.labelStream(), label.encode()));
+      labelWriter.writeBlock();
+      return new VolumeWriter(ch, label, options, labelWriter.position, options.firstDataBlockNumber());
     } catch (IOException | RuntimeException e) {
       ch.close();
       throw e;
