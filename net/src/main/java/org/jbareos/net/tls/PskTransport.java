@@ -28,7 +28,7 @@ public final class PskTransport implements Transport {
     this.identity = identity;
     this.protection = protection;
     this.input = protocol.getInputStream();
-    this.output = new TlsRecordOutputStream(protocol, protocol.getApplicationDataLimit());
+    this.output = new TlsRecordOutputStream(protocol.getOutputStream(), protocol.getApplicationDataLimit());
   }
 
   /** The identity of the handshake: the one the client sent, on both sides. */

@@ -4,15 +4,17 @@ import java.io.IOException;
 import java.net.Socket;
 import java.net.SocketException;
 import java.net.SocketTimeoutException;
+import java.security.cert.CertificateException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javax.net.ssl.SSLException;
 import org.bouncycastle.tls.AlertDescription;
 import org.bouncycastle.tls.TlsFatalAlert;
 import org.bouncycastle.tls.TlsFatalAlertReceived;
 
 /**
- * Runs one TLS handshake under a socket read timeout and turns any failure into a {@link TlsHandshakeException} that
+ * Runs one TLS handshake (TLS-PSK or certificate) under a socket read timeout and turns any failure into a {@link TlsHandshakeException} that
  * says what happened. The previous timeout is restored after a successful handshake; after a failure the socket is
  * closed, as Bareos closes a connection whose handshake failed (PROTOCOL.md §2.2, step 4).
  */
@@ -26,13 +28,14 @@ final class TlsHandshakeGuard {
 
   private final Socket socket;
   private final Duration timeout;
-  private final HandshakeInputStream watched;
+  private final Optional<HandshakeInputStream> watched;
   private final String what;
 
   /**
+   * @param watched the peer's bytes as the handshake reads them, if this side can see them
    * @param what e.g. {@code TLS-PSK handshake with client 127.0.0.1:41234}, the start of every message
    */
-  TlsHandshakeGuard(Socket socket, Duration timeout, HandshakeInputStream watched, String what) {
+  TlsHandshakeGuard(Socket socket, Duration timeout, Optional<HandshakeInputStream> watched, String what) {
     if (timeout.isNegative() || timeout.isZero()) {
       throw new IllegalArgumentException("handshake timeout must be positive: " + timeout);
     }
@@ -81,16 +84,17 @@ final class TlsHandshakeGuard {
 
   private String explain(Exception e, Optional<String> knownReason) {
     if (causedByTimeout(e)) {
-      return "no handshake within " + timeout.toMillis() + " ms (peer sent " + watched.bytesRead() + " bytes)";
+      return "no handshake within " + timeout.toMillis() + " ms"
+          + watched.map(w -> " (peer sent " + w.bytesRead() + " bytes)").orElse("");
     }
     if (knownReason.isPresent()) {
       return knownReason.get();
     }
-    if (watched.startedWithNonTls()) {
-      return "peer did not start a TLS handshake, its first bytes are " + watched.firstBytesHex();
+    if (watched.isPresent() && watched.get().startedWithNonTls()) {
+      return "peer did not start a TLS handshake, its first bytes are " + watched.get().firstBytesHex();
     }
-    if (watched.reachedEndOfStream()) {
-      return "peer closed the connection after " + watched.bytesRead() + " bytes";
+    if (watched.isPresent() && watched.get().reachedEndOfStream()) {
+      return "peer closed the connection after " + watched.get().bytesRead() + " bytes";
     }
     if (e instanceof TlsFatalAlertReceived received) {
       return "peer sent alert " + AlertDescription.getText(received.getAlertDescription())
@@ -100,6 +104,10 @@ final class TlsHandshakeGuard {
       String detail = alert.getMessage() == null ? "" : " (" + alert.getMessage() + ")";
       return "alert " + AlertDescription.getText(alert.getAlertDescription()) + detail
           + keyHint(alert.getAlertDescription());
+    }
+    if (e instanceof SSLException) {
+      return e.getMessage() + (causedBy(e, CertificateException.class)
+          ? ": the certificate the peer sent is not signed by a CA we trust, or not valid" : "");
     }
     if (e instanceof SocketException) {
       return "connection lost (" + e.getMessage() + "); a Bareos peer closes it when it refuses the identity or key";
@@ -115,8 +123,12 @@ final class TlsHandshakeGuard {
   }
 
   private static boolean causedByTimeout(Throwable e) {
+    return causedBy(e, SocketTimeoutException.class);
+  }
+
+  private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SocketTimeoutException) {
+      if (type.isInstance(t)) {
         return true;
       }
     }

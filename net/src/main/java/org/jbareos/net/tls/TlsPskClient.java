@@ -57,7 +57,7 @@ public final class TlsPskClient {
     TlsClientProtocol protocol = new TlsClientProtocol(watched, out);
     BareosPskTlsClient client = new BareosPskTlsClient(identity, secret, versions);
     String what = "TLS-PSK handshake with server " + SocketAddresses.remote(socket);
-    return new TlsHandshakeGuard(socket, handshakeTimeout, watched, what).run(() -> {
+    return new TlsHandshakeGuard(socket, handshakeTimeout, Optional.of(watched), what).run(() -> {
       protocol.connect(client);
       return new PskTransport(protocol, socket, identity, client.protection());
     }, client::refusal, () -> Optional.of(identity));

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import org.bouncycastle.tls.TlsServerProtocol;
 
 /**
@@ -52,7 +53,7 @@ public final class TlsPskServer {
     TlsServerProtocol protocol = new TlsServerProtocol(watched, out);
     BareosPskTlsServer server = new BareosPskTlsServer(lookup, versions);
     String what = "TLS-PSK handshake with client " + SocketAddresses.remote(socket);
-    return new TlsHandshakeGuard(socket, handshakeTimeout, watched, what).run(() -> {
+    return new TlsHandshakeGuard(socket, handshakeTimeout, Optional.of(watched), what).run(() -> {
       protocol.accept(server);
       PskIdentity identity = server.acceptedIdentity()
           .orElseThrow(() -> new TlsHandshakeException("handshake completed without a PSK identity"));

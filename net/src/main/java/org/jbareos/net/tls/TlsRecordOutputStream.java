@@ -3,24 +3,26 @@ package org.jbareos.net.tls;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Objects;
-import org.bouncycastle.tls.TlsProtocol;
 
 /**
- * Application data into TLS records, gathered so that records are full. BouncyCastle turns every write into at least
- * one record and sends each record at once; the framing writes a 4-byte header and then the body of each frame
+ * Application data into TLS records, gathered so that records are full. BouncyCastle and JSSE turn every write into
+ * at least one record and send each record at once; the framing writes a 4-byte header and then the body of each frame
  * (PROTOCOL.md §1), so unbuffered it would cost a record and a system call per header. This stream fills a
  * record-sized buffer, hands large writes to TLS directly in whole records (no copy), and sends the rest on {@link
  * #flush()}.
  */
 final class TlsRecordOutputStream extends OutputStream {
 
-  private final TlsProtocol protocol;
+  private final OutputStream records;
   private final byte[] buffer;
   private int count;
 
-  /** @param recordSize the plaintext limit of one record ({@link TlsProtocol#getApplicationDataLimit()}) */
-  TlsRecordOutputStream(TlsProtocol protocol, int recordSize) {
-    this.protocol = protocol;
+  /**
+   * @param records the TLS session's own output stream, which makes a record of every write
+   * @param recordSize the plaintext limit of one record
+   */
+  TlsRecordOutputStream(OutputStream records, int recordSize) {
+    this.records = records;
     this.buffer = new byte[recordSize];
   }
 
@@ -47,7 +49,7 @@ final class TlsRecordOutputStream extends OutputStream {
     }
     if (length >= buffer.length) {
       int whole = length - length % buffer.length;
-      protocol.writeApplicationData(data, offset, whole);
+      records.write(data, offset, whole);
       offset += whole;
       length -= whole;
     }
@@ -57,19 +59,20 @@ final class TlsRecordOutputStream extends OutputStream {
     }
   }
 
-  /** Sends what is buffered as one record; BouncyCastle flushes the socket after each record. */
+  /** Sends what is buffered as one record. */
   @Override
   public synchronized void flush() throws IOException {
     sendBuffer();
+    records.flush();
   }
 
-  /** Sends what is buffered and closes the TLS session (close_notify) and the streams under it. */
+  /** Sends what is buffered and closes the TLS session (close_notify) and the socket under it. */
   @Override
   public synchronized void close() throws IOException {
     try {
       sendBuffer();
     } finally {
-      protocol.close();
+      records.close();
     }
   }
 
@@ -77,7 +80,7 @@ final class TlsRecordOutputStream extends OutputStream {
     if (count > 0) {
       int n = count;
       count = 0;
-      protocol.writeApplicationData(buffer, 0, n);
+      records.write(buffer, 0, n);
     }
   }
 }
