@@ -190,6 +190,9 @@ public final class ConfigLexer {
     if (path.isEmpty()) {
       throw error(at, "expected a file name or |command after '@'");
     }
+    if (path.equals("|")) {
+      throw error(at, "expected a command after '@|'");
+    }
     if (path.startsWith("|")) {
       return new Token(TokenKind.INCLUDE_COMMAND, path.substring(1), at);
     }
