@@ -1,0 +1,210 @@
+package org.jbareos.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.jbareos.config.dir.DirectorSchema;
+import org.jbareos.config.schema.DaemonSchema;
+import org.jbareos.config.sd.StorageDaemonSchema;
+import org.junit.jupiter.api.Test;
+
+/** Each kind of configuration error, with its exact position and wording. */
+class ConfigErrorsTest {
+
+  static final Path FILE = Path.of("bareos-dir.conf");
+
+  /** A minimal valid Director configuration the tests add to. */
+  static final String BASE = """
+      Director {
+        Name = dir
+        Password = secret
+        Messages = Standard
+      }
+      Messages {
+        Name = Standard
+        console = all
+      }
+      Catalog {
+        Name = MyCatalog
+        DB Name = bareos
+        DB User = bareos
+      }
+      """;
+
+  static List<String> errors(DaemonSchema schema, String text) {
+    ConfigException e = catchThrowableOfType(ConfigException.class,
+        () -> ConfigLoader.parse(schema, FILE, text));
+    assertThat(e).as("expected errors").isNotNull();
+    return e.errors().stream().map(ConfigError::format).toList();
+  }
+
+  static List<String> dirErrors(String extra) {
+    return errors(DirectorSchema.SCHEMA, BASE + extra);
+  }
+
+  @Test
+  void theBaseIsValid() throws ConfigException {
+    assertThat(ConfigLoader.parse(DirectorSchema.SCHEMA, FILE, BASE).resources()).hasSize(3);
+  }
+
+  @Test
+  void unknownDirectiveNamesTheNearestKnownOne() {
+    assertThat(dirErrors("Client {\n  Name = fd\n  Adress = 1.2.3.4\n  Address = h\n"
+        + "  Password = p\n}\n")).containsExactly(
+        "bareos-dir.conf:17:3: unknown directive 'Adress' in Client; did you mean 'Address'?");
+  }
+
+  @Test
+  void unknownDirectiveFarFromAnyKnownOneHasNoSuggestion() {
+    assertThat(dirErrors("Pool {\n  Name = p\n  Colour = blue\n}\n")).containsExactly(
+        "bareos-dir.conf:17:3: unknown directive 'Colour' in Pool");
+  }
+
+  @Test
+  void unknownResourceType() {
+    assertThat(dirErrors("Cleint {\n  Name = x\n}\n")).containsExactly(
+        "bareos-dir.conf:15:1: unknown resource type 'Cleint' in the bareos-dir configuration;"
+            + " did you mean 'Client'?");
+  }
+
+  @Test
+  void missingRequiredDirectives() {
+    assertThat(dirErrors("Client {\n  Name = fd\n}\n")).containsExactly(
+        "bareos-dir.conf:15:1: missing required directive 'Address' in Client 'fd'",
+        "bareos-dir.conf:15:1: missing required directive 'Password' in Client 'fd'");
+    assertThat(dirErrors("Pool {\n  Pool Type = Backup\n}\n")).containsExactly(
+        "bareos-dir.conf:15:1: missing required directive 'Name' in Pool");
+  }
+
+  @Test
+  void duplicateResourceName() {
+    assertThat(dirErrors("Pool {\n  Name = Full\n}\nPool {\n  Name = Full\n}\n")).containsExactly(
+        "bareos-dir.conf:18:1: duplicate Pool resource 'Full': already defined at"
+            + " bareos-dir.conf:15:1");
+  }
+
+  @Test
+  void referencesToMissingResources() {
+    assertThat(dirErrors("""
+        Pool {
+          Name = Full
+          Next Pool = Copyy
+          Storage = File
+        }
+        Console {
+          Name = admin
+          Password = p
+          Profile = operator
+        }
+        """)).containsExactly(
+        "bareos-dir.conf:17:3: 'NextPool' in Pool 'Full' names Pool 'Copyy', which does not exist",
+        "bareos-dir.conf:18:3: 'Storage' in Pool 'Full' names Storage 'File', which does not exist",
+        "bareos-dir.conf:23:3: 'Profile' in Console 'admin' names Profile 'operator', which does"
+            + " not exist");
+  }
+
+  @Test
+  void referenceSuggestsTheNearestExistingName() {
+    assertThat(dirErrors("Pool {\n  Name = Full\n}\nPool {\n  Name = Incr\n  Next Pool = Fulll\n}\n"))
+        .containsExactly("bareos-dir.conf:20:3: 'NextPool' in Pool 'Incr' names Pool 'Fulll',"
+            + " which does not exist; did you mean 'Full'?");
+  }
+
+  @Test
+  void badValuesSayWhatWasExpected() {
+    assertThat(dirErrors("""
+        Client {
+          Name = fd
+          Address = h
+          Password = p
+          Port = 99999
+          TLS Enable = maybe
+          Heartbeat Interval = 5 fortnights
+          Hard Quota = 10 GiB
+        }
+        """)).containsExactly(
+        "bareos-dir.conf:19:10: 'Port' expects a port number (0 to 65535), found '99999'",
+        "bareos-dir.conf:20:16: 'TLS Enable' expects yes or no (or true/false), found 'maybe'",
+        "bareos-dir.conf:21:24: 'Heartbeat Interval' expects a time like 60, 30 days or 1 hour 20"
+            + " min, found '5 fortnights'",
+        "bareos-dir.conf:22:16: 'Hard Quota' expects a size like 512k or 10 GB, found '10 GiB'");
+  }
+
+  @Test
+  void keywordValuesSuggestTheNearestKeyword() {
+    assertThat(dirErrors("Pool {\n  Name = p\n  Pool Type = Bakup\n}\n")).containsExactly(
+        "bareos-dir.conf:17:15: 'Pool Type' expects a pool type (one of Backup, Copy, Cloned,"
+            + " Archive, Migration, Scratch), found 'Bakup'; did you mean 'Backup'?");
+  }
+
+  @Test
+  void stringValuesWithSpacesMustBeQuoted() {
+    assertThat(dirErrors("Pool {\n  Name = my pool\n}\n")).containsExactly(
+        "bareos-dir.conf:16:13: 'Name' expects a name (quote a value that contains spaces),"
+            + " found 'pool'",
+        "bareos-dir.conf:15:1: missing required directive 'Name' in Pool");
+  }
+
+  @Test
+  void messageDestinations() {
+    assertThat(dirErrors("Messages {\n  Name = M\n  append = all\n  director = d = all, !skiped\n}\n"))
+        .containsExactly(
+            "bareos-dir.conf:17:12: 'append' expects <address> = <message types>: the address and"
+                + " '=' are missing",
+            "bareos-dir.conf:18:23: unknown message type 'skiped' in 'director'; did you mean"
+                + " 'skipped'?");
+  }
+
+  @Test
+  void jobWithoutClientAndWithUnknownJobDefs() {
+    assertThat(dirErrors("""
+        Job {
+          Name = j
+          Type = Backup
+          Messages = Standard
+          Pool = Full
+          JobDefs = Default
+        }
+        Pool {
+          Name = Full
+        }
+        """)).containsExactly(
+        "bareos-dir.conf:15:1: missing required directive 'Client' in Job 'j' (only Copy and"
+            + " Migrate jobs go without)",
+        "bareos-dir.conf:15:1: missing required directive 'FileSet' in Job 'j' (only Copy and"
+            + " Migrate jobs go without)",
+        "bareos-dir.conf:20:3: 'JobDefs' in Job 'j' names JobDefs 'Default', which does not exist");
+  }
+
+  @Test
+  void jobDefsLoop() {
+    assertThat(dirErrors("""
+        JobDefs {
+          Name = a
+          JobDefs = b
+        }
+        JobDefs {
+          Name = b
+          JobDefs = a
+        }
+        """)).first().asString().contains("inherits from itself");
+  }
+
+  @Test
+  void missingOwnResource() {
+    assertThat(errors(StorageDaemonSchema.SCHEMA, "Director {\n Name = d\n Password = p\n}\n"))
+        .containsExactly("bareos-dir.conf:0:0: no Storage resource: the bareos-sd configuration"
+            + " needs exactly one");
+  }
+
+  @Test
+  void syntaxAndSchemaErrorsOfAFileAreReportedTogether() {
+    assertThat(dirErrors("Pool {\n  Name = a\n  Recycle yes\n  Volume Retention = forever\n}\n"))
+        .containsExactly(
+            "bareos-dir.conf:17:14: expected '=' after 'Recycle yes', found end of line",
+            "bareos-dir.conf:18:22: 'Volume Retention' expects a time like 60, 30 days or 1 hour"
+                + " 20 min, found 'forever'");
+  }
+}
