@@ -12,6 +12,9 @@ import java.util.Optional;
  */
 public sealed interface Packet {
 
+  /** For error messages: {@code BNET_TERMINATE (-4)} or {@code a message of 23 bytes}. */
+  String describe();
+
   /**
    * A data frame. The payload may be empty (header 0) and may hold any bytes, NULs included.
    *
@@ -30,6 +33,11 @@ public sealed interface Packet {
 
     public int length() {
       return payload.length;
+    }
+
+    @Override
+    public String describe() {
+      return "a message of " + payload.length + " bytes";
     }
 
     @Override
@@ -67,6 +75,11 @@ public sealed interface Packet {
     /** The known signal, or empty for an undefined negative value. */
     public Optional<Signal> signal() {
       return Signal.of(value);
+    }
+
+    @Override
+    public String describe() {
+      return Signal.nameOf(value) + " (" + value + ")";
     }
 
     /** True if this is {@code signal}. */

@@ -47,7 +47,7 @@ final class CramMd5Challenger {
     if (!(reply instanceof Packet.Message message)) {
       settings.pauseAfterFailure();
       throw new AuthenticationException("CRAM-MD5 challenger " + ownName + ": " + connection.describePeer()
-          + " answered the challenge with " + reply + " instead of a response");
+          + " answered the challenge with " + reply.describe() + " instead of a response");
     }
     if (accepts(key, token, message.payload())) {
       connection.send(OK);

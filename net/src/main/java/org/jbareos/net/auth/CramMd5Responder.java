@@ -37,7 +37,7 @@ final class CramMd5Responder {
     if (!(packet instanceof Packet.Message message)) {
       settings.pauseAfterFailure();
       throw new AuthenticationException("CRAM-MD5 responder " + ownName + ": " + connection.describePeer()
-          + " sent " + packet + " instead of a challenge");
+          + " sent " + packet.describe() + " instead of a challenge");
     }
     CramChallenge challenge;
     String challengerName;
@@ -64,7 +64,7 @@ final class CramMd5Responder {
     }
     settings.pauseAfterFailure();
     String shown = verdict instanceof Packet.Message m ? "\"" + CramChallenge.printable(m.text()) + "\"" : verdict
-        .toString();
+        .describe();
     throw new AuthenticationException("CRAM-MD5 responder " + ownName + ": " + connection.describePeer()
         + " rejected our response with " + shown + " (the passwords differ)");
   }
