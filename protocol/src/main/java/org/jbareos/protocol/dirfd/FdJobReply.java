@@ -1,0 +1,41 @@
+package org.jbareos.protocol.dirfd;
+
+import org.jbareos.net.ProtocolException;
+import org.jbareos.protocol.TextMessage;
+import org.jbareos.protocol.WireFormat;
+
+/**
+ * The FD's answer to the {@link FdJobCommand}: {@code 2000 OK Job <version> (<short date>) <osinfo>,<platform>},
+ * <b>without</b> {@code \n} ({@code filed/dir_cmd.cc OKjob} {@code "2000 OK Job %s (%s) %s,%s"}, PROTOCOL.md §5.1).
+ * The Director checks the prefix {@code 2000 OK Job} and keeps the rest as the client's uname.
+ *
+ * @param uname everything after {@code 2000 OK Job }, e.g. {@code 26.0.0 (21Aug26) Debian GNU/Linux 12
+ *     (bookworm),debian}
+ */
+public record FdJobReply(String uname) implements TextMessage {
+  public static final String PREFIX = "2000 OK Job ";
+
+  /** The reply as the FD builds it. */
+  public static FdJobReply of(String version, String shortDate, String osInfo, String platform) {
+    return new FdJobReply(version + " (" + shortDate + ") " + osInfo + "," + platform);
+  }
+
+  /** The version word, e.g. {@code 26.0.0~pre1298.eda204c31}. */
+  public String version() {
+    int space = uname.indexOf(' ');
+    return space < 0 ? uname : uname.substring(0, space);
+  }
+
+  @Override
+  public String wireText() {
+    return PREFIX + uname;
+  }
+
+  public static FdJobReply parse(String wire) throws ProtocolException {
+    if (!wire.startsWith(PREFIX)) {
+      throw new ProtocolException(
+          "FD Job reply: expected \"" + PREFIX + "...\", got \"" + WireFormat.printable(wire) + "\"");
+    }
+    return new FdJobReply(wire.substring(PREFIX.length()));
+  }
+}
