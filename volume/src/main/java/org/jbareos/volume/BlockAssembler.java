@@ -43,6 +43,11 @@ final class BlockAssembler {
     return available() >= RecordHeader.LENGTH + (long) record.data().length;
   }
 
+  /** True when the block holds records and they belong to another session than {@code record}. */
+  boolean holdsOtherSession(Record record) {
+    return !isEmpty() && (volSessionId != record.volSessionId() || volSessionTime != record.volSessionTime());
+  }
+
   /** Offset where the next header would go, for record addresses. */
   int used() {
     return used;

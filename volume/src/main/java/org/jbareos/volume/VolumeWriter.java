@@ -30,7 +30,12 @@ import java.util.Optional;
  * <p>Blocks are written when full and on {@link #flush()} (end of a session) and {@link #close()}; each written block
  * is reported to {@link WriterOptions#onBlockWritten()}. A session label never spans blocks: if it does not fit whole
  * into the current block, that block is written first ({@code stored/label.cc:WriteSessionLabel}). Block numbers
- * increase by one per block. Not thread-safe: the Storage Daemon serializes writers of one device.
+ * increase by one per block.
+ *
+ * <p>A block holds the records of one session only, because BB02 record headers carry no session ids: a record of
+ * another session than those in the current block writes that block first. Concurrent jobs on one device therefore
+ * interleave block by block, as in Bareos (where each job fills its own block). Not thread-safe: the Storage Daemon
+ * serializes the writers of one device.
  */
 public final class VolumeWriter implements Closeable {
   /** {@code DEFAULT_BLOCK_SIZE} ({@code stored/block.h}): 64,512 bytes, the block size used for the label block. */
@@ -121,6 +126,10 @@ public final class VolumeWriter implements Closeable {
   /** Writes a record, spanning blocks as needed, and returns where it went. */
   public RecordAddress write(Record record) throws IOException {
     ensureOpen();
+    if (block.holdsOtherSession(record)) {
+      // A BB02 record header has no session ids: all records of a block must belong to the block header's session.
+      writeBlock();
+    }
     SpanningRecord r = new SpanningRecord(record);
     long firstAddress = -1;
     long firstNumber = -1;

@@ -176,4 +176,29 @@ class ReaderWriterTest {
         .isInstanceOf(java.nio.file.FileAlreadyExistsException.class);
     assertThatThrownBy(() -> WriterOptions.defaults().withMaxBlockSize(36)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void interleavedSessionsKeepTheirRecordsApart() throws Exception {
+    Path vol = tmp.resolve("Mixed-0001");
+    List<Record> one = session(1, 5);
+    List<Record> two = session(2, 5);
+    try (VolumeWriter w = VolumeWriter.create(vol, TestVolumes.label("Mixed-0001"), 1, TestVolumes.SESSION_TIME,
+        WriterOptions.defaults().withMaxBlockSize(700))) {
+      for (int i = 0; i < one.size(); i++) {
+        w.write(one.get(i));
+        w.write(two.get(i));
+      }
+    }
+    for (Block b : TestVolumes.blocks(vol)) {
+      assertThat(b.fragments()).allSatisfy(f -> assertThat(f.header().volSessionId()).isEqualTo(
+          b.header().volSessionId()));
+    }
+    for (List<Record> s : List.of(one, two)) {
+      try (VolumeReader r = VolumeReader.open(vol)) {
+        r.select(RecordSelection.all().withSession(s.get(0).volSessionId(), TestVolumes.SESSION_TIME)
+            .withLabels(false));
+        assertThat(readAll(r)).containsExactlyElementsOf(s);
+      }
+    }
+  }
 }
