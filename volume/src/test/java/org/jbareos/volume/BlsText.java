@@ -35,6 +35,8 @@ final class BlsText {
   final List<ListedRecord> listed = new ArrayList<>();
   final Map<String, Integer> streamNumbers = new HashMap<>();
   final List<String> verboseListingLines = new ArrayList<>();
+  /** Non-blank output lines of {@code bls -j -v} without bls's own log lines. */
+  final List<String> jobListingLines = new ArrayList<>();
   String filesFoundLine;
   String sha256;
   long fileSize;
@@ -76,6 +78,9 @@ final class BlsText {
         section = line.replaceAll("^\\$ bls -c \\S+ (.*?) -V .*$", "$1");
         continue;
       }
+      if (section.equals("-j -v") && !line.isBlank() && !isLogLine(line)) {
+        t.jobListingLines.add(line);
+      }
       if (section.equals("-j -v")) {
         if (line.endsWith(":") && !line.contains(" : ") && !line.isBlank() && !line.startsWith(" ")) {
           current = new LinkedHashMap<>();
@@ -108,8 +113,7 @@ final class BlsText {
               .add(new RawRecord(rm.group(1), rm.group(2), rm.group(3), rm.group(4), rm.group(5)));
         }
       } else if (section.equals("-v")) {
-        if (!line.startsWith("bls:") && !line.matches("^\\d\\d-\\w\\w\\w \\d\\d:\\d\\d bls .*")
-            && !line.startsWith("====") && !line.isEmpty()) {
+        if (!isLogLine(line) && !line.isEmpty()) {
           t.verboseListingLines.add(line);
         }
         if (line.endsWith("files and directories found.")) {
@@ -161,6 +165,11 @@ final class BlsText {
       out.add(new DumpedRecord(Long.parseLong(r.vid()), Long.parseLong(r.vt()), fi, stream, Long.parseLong(r.len())));
     }
     return out;
+  }
+
+  private static boolean isLogLine(String line) {
+    return line.startsWith("bls:") || line.matches("^\\d\\d-\\w\\w\\w \\d\\d:\\d\\d bls .*")
+        || line.startsWith("====");
   }
 
   /** The {@code bls -j -v} section with this title ("Volume Label", "Begin Job Session Record", ...). */
