@@ -11,7 +11,7 @@ import org.jbareos.protocol.JobType;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.ColumnMapper;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
-import org.postgresql.ds.PGSimpleDataSource;
+import org.postgresql.ds.PGConnectionPoolDataSource;
 
 /**
  * The Director's catalog: opens the database (starting the embedded PostgreSQL when the Catalog resource names no
@@ -23,27 +23,29 @@ import org.postgresql.ds.PGSimpleDataSource;
  * }
  * }</pre>
  *
- * <p>Closing stops the embedded server; an external server is left running. Connections come from pgjdbc's
- * {@link PGSimpleDataSource}, one per transaction: the Director's catalog traffic is a few statements per job
- * event, so a pool would save little and add a component to tune.
+ * <p>Closing stops the embedded server; an external server is left running. Connections come from a small pool
+ * ({@link CatalogConnectionPool}, up to {@value #MAX_IDLE_CONNECTIONS} idle) on pgjdbc's own pooled data source.
  */
 public final class CatalogDatabase implements AutoCloseable {
+  static final int MAX_IDLE_CONNECTIONS = 8;
+
   private final CatalogSettings settings;
   private final EmbeddedCatalogServer embedded;
-  private final DataSource dataSource;
+  private final CatalogConnectionPool dataSource;
   private final CatalogTransactions tx;
   private final int migrationsApplied;
 
   private CatalogDatabase(
-      CatalogSettings settings, EmbeddedCatalogServer embedded, DataSource dataSource, String endpoint) {
+      CatalogSettings settings, EmbeddedCatalogServer embedded, PGConnectionPoolDataSource source, String endpoint) {
     this.settings = settings;
     this.embedded = embedded;
-    this.dataSource = dataSource;
-    checkReachable(dataSource, endpoint);
+    this.dataSource = new CatalogConnectionPool(source, MAX_IDLE_CONNECTIONS);
     try {
+      checkReachable(dataSource, endpoint);
       this.migrationsApplied = CatalogMigrations.migrate(dataSource);
     } catch (RuntimeException e) {
-      if (CatalogTransactions.isConnectionFailure(e)) {
+      dataSource.close();
+      if (CatalogTransactions.isConnectionFailure(e) && !(e instanceof CatalogUnavailableException)) {
         throw new CatalogUnavailableException(endpoint, e);
       }
       throw e;
@@ -159,13 +161,14 @@ public final class CatalogDatabase implements AutoCloseable {
 
   @Override
   public void close() {
+    dataSource.close();
     if (embedded != null) {
       embedded.close();
     }
   }
 
-  private static PGSimpleDataSource externalDataSource(CatalogSettings.External external) {
-    PGSimpleDataSource ds = new PGSimpleDataSource();
+  private static PGConnectionPoolDataSource externalDataSource(CatalogSettings.External external) {
+    PGConnectionPoolDataSource ds = new PGConnectionPoolDataSource();
     ds.setURL(external.jdbcUrl());
     ds.setUser(external.user());
     ds.setPassword(external.password());

