@@ -48,6 +48,7 @@ public final class VolumeWriter implements Closeable {
   private long position;
   private long nextBlockNumber;
   private boolean closed;
+  private WrittenBlock lastWritten;
 
   private VolumeWriter(FileChannel channel, VolumeLabel label, WriterOptions options, long position,
       long nextBlockNumber) {
@@ -75,7 +76,9 @@ public final class VolumeWriter implements Closeable {
       labelWriter.writeWhole(new Record(volSessionId, volSessionTime, label.type().fileIndex(),
           options.labelStream(), label.encode()));
       labelWriter.writeBlock();
-      return new VolumeWriter(ch, label, options, labelWriter.position, options.firstDataBlockNumber());
+      VolumeWriter w = new VolumeWriter(ch, label, options, labelWriter.position, options.firstDataBlockNumber());
+      w.lastWritten = labelWriter.lastWritten;
+      return w;
     } catch (IOException | RuntimeException e) {
       ch.close();
       throw e;
@@ -118,6 +121,14 @@ public final class VolumeWriter implements Closeable {
     return nextBlockNumber;
   }
 
+  /**
+   * The last block written, e.g. for the EOS label's EndBlock/EndFile (the low/high 32 bits of its
+   * {@link WrittenBlock#endAddress()}, as {@code stored/block.cc} keeps them in {@code dcr->EndBlock}).
+   */
+  public Optional<WrittenBlock> lastWrittenBlock() {
+    return Optional.ofNullable(lastWritten);
+  }
+
   /** Bytes written to the volume file plus the bytes waiting in the current block. */
   public long size() {
     return position + (block.isEmpty() ? 0 : block.used());
@@ -129,6 +140,16 @@ public final class VolumeWriter implements Closeable {
     if (block.holdsOtherSession(record)) {
       // A BB02 record header has no session ids: all records of a block must belong to the block header's session.
       writeBlock();
+    }
+    if (record.stream() == 0 && !block.fitsWhole(record)) {
+      // A continuation header negates the Stream; -0 would not mark it, so a Stream 0 record must fit whole.
+      if (!block.isEmpty()) {
+        writeBlock();
+      }
+      if (!block.fitsWhole(record)) {
+        throw new IllegalArgumentException("a record with Stream 0 must fit into one block of "
+            + options.maxBlockSize() + " bytes: " + record);
+      }
     }
     SpanningRecord r = new SpanningRecord(record);
     long firstAddress = -1;
@@ -186,6 +207,7 @@ public final class VolumeWriter implements Closeable {
     position = pos;
     nextBlockNumber = (nextBlockNumber + 1) & 0xFFFF_FFFFL;
     block.reset();
+    lastWritten = written;
     if (options.onBlockWritten() != null) {
       options.onBlockWritten().accept(written);
     }

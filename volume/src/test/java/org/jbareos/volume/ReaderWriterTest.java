@@ -175,6 +175,12 @@ class ReaderWriterTest {
     assertThatThrownBy(() -> VolumeWriter.create(vol, TestVolumes.label("Closed"), 1, 1, WriterOptions.defaults()))
         .isInstanceOf(java.nio.file.FileAlreadyExistsException.class);
     assertThatThrownBy(() -> WriterOptions.defaults().withMaxBlockSize(36)).isInstanceOf(IllegalArgumentException.class);
+    try (VolumeWriter small = VolumeWriter.create(tmp.resolve("Small"), TestVolumes.label("Small"), 1, 1,
+        WriterOptions.defaults().withMaxBlockSize(100))) {
+      assertThatThrownBy(() -> small.write(new Record(1, 1, 1, 0, new byte[200])))
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Stream 0");
+      small.write(new Record(1, 1, 1, 0, new byte[10]));
+    }
   }
 
   @Test

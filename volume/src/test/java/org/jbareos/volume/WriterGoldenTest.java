@@ -43,6 +43,22 @@ class WriterGoldenTest {
       assertThat(addresses.get(i).firstBlockAddress()).isEqualTo(golden.records().get(i).blockAddress());
       assertThat(addresses.get(i).firstBlockNumber()).isEqualTo(golden.records().get(i).blockNumber());
     }
+    // Bareos wrote the EOS label before its only data block: EndBlock is then the last byte of the label block,
+    // which is what lastWrittenBlock() reports before the session's first block goes out.
+    SessionLabel eos = golden.records().stream().map(PositionedRecord::record)
+        .filter(r -> r.fileIndex() == LabelType.EOS_LABEL.fileIndex()).findFirst()
+        .map(r -> {
+          try {
+            return SessionLabel.decode(LabelType.EOS_LABEL, r.data());
+          } catch (LabelFormatException e) {
+            throw new AssertionError(e);
+          }
+        }).orElseThrow();
+    assertThat(eos.totals().endBlock()).isEqualTo(written.get(0).endAddress());
+    try (VolumeWriter w = VolumeWriter.create(tmp.resolve("again"), golden.label(), 1, 1, WriterOptions.defaults())) {
+      assertThat(w.lastWrittenBlock()).contains(written.get(0));
+      assertThat(w.position()).isEqualTo(written.get(0).length());
+    }
     WrittenBlock data = written.get(written.size() - 1);
     assertThat(data.firstFileIndex()).isEqualTo(1);
     assertThat(data.lastFileIndex()).isEqualTo(
