@@ -1,5 +1,6 @@
 package org.jbareos.net.tls;
 
+import java.io.BufferedInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,8 +22,19 @@ final class HandshakeInputStream extends FilterInputStream {
   private volatile long count;
   private volatile boolean endOfStream;
 
-  HandshakeInputStream(InputStream in) {
+  /** Read-ahead for a raw socket stream: one system call per 16 KiB record instead of two (5-byte header, body). */
+  private static final int READ_AHEAD = 32 * 1024;
+
+  private HandshakeInputStream(InputStream in) {
     super(in);
+  }
+
+  /**
+   * Watches the TLS session's input. A stream that is not already buffered is buffered, as TLS reads each record
+   * header (5 bytes) and body separately. The TLS session owns the stream afterwards: the caller must not read it.
+   */
+  static HandshakeInputStream over(InputStream in) {
+    return new HandshakeInputStream(in instanceof BufferedInputStream ? in : new BufferedInputStream(in, READ_AHEAD));
   }
 
   @Override

@@ -37,7 +37,7 @@ public final class TlsCertificateServer {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(setup, "setup");
     Objects.requireNonNull(versions, "versions");
-    HandshakeInputStream watched = new HandshakeInputStream(in);
+    HandshakeInputStream watched = HandshakeInputStream.over(in);
     String what = "TLS handshake with client " + SocketAddresses.remote(socket);
     return new TlsHandshakeGuard(socket, handshakeTimeout, Optional.of(watched), what).run(() -> {
       SSLSocket tls = (SSLSocket) setup.context().getSocketFactory().createSocket(socket, watched, true);

@@ -53,7 +53,7 @@ public final class TlsPskClient {
     Objects.requireNonNull(identity, "identity");
     Objects.requireNonNull(secret, "secret");
     Objects.requireNonNull(versions, "versions");
-    HandshakeInputStream watched = new HandshakeInputStream(in);
+    HandshakeInputStream watched = HandshakeInputStream.over(in);
     TlsClientProtocol protocol = new TlsClientProtocol(watched, out);
     BareosPskTlsClient client = new BareosPskTlsClient(identity, secret, versions);
     String what = "TLS-PSK handshake with server " + SocketAddresses.remote(socket);

@@ -49,7 +49,7 @@ public final class TlsPskServer {
       TlsVersions versions, Duration handshakeTimeout) throws TlsHandshakeException {
     Objects.requireNonNull(lookup, "lookup");
     Objects.requireNonNull(versions, "versions");
-    HandshakeInputStream watched = new HandshakeInputStream(in);
+    HandshakeInputStream watched = HandshakeInputStream.over(in);
     TlsServerProtocol protocol = new TlsServerProtocol(watched, out);
     BareosPskTlsServer server = new BareosPskTlsServer(lookup, versions);
     String what = "TLS-PSK handshake with client " + SocketAddresses.remote(socket);
