@@ -110,8 +110,7 @@ public final class ConfigLexer {
 
   private void skipBlanks() {
     while (offset < text.length()) {
-      char c = text.charAt(offset);
-      if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B) {
+      if (isBlank(text.charAt(offset))) {
         advance();
       } else {
         return;
@@ -166,11 +165,20 @@ public final class ConfigLexer {
     }
   }
 
+  private static boolean isBlank(char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B;
+  }
+
+  /** Ends an unquoted word ({@code lex.cc}, state {@code lex_string}). */
   private static boolean endsWord(char c) {
-    return Character.isWhitespace(c)
+    return isBlank(c) || c == '\n'
         || c == '=' || c == '{' || c == '}' || c == ';' || c == ',' || c == '#' || c == '"';
   }
 
+  /**
+   * An unquoted word. Where a token starts, every character that ends a word has its own case in
+   * {@link #next}, so a word there is never empty and the lexer always moves on.
+   */
   private String word() {
     int start = offset;
     while (offset < text.length() && !endsWord(text.charAt(offset))) {

@@ -98,6 +98,12 @@ class ConfigLexerTest {
         .containsExactly(TokenKind.INCLUDE_COMMAND, "cat /etc/x.conf");
   }
 
+  /** Found by the fuzz test: a control character that Java calls white space looped forever. */
+  @Test
+  void controlCharactersArePartOfWords() throws ConfigException {
+    assertThat(shapes("a\u001cb \u001f")).containsExactly("WORD(a\u001cb)", "WORD(\u001f)", "EOF");
+  }
+
   @Test
   void byteOrderMarkIsSkipped() throws ConfigException {
     assertThat(tokens("\uFEFFClient").getFirst().position()).isEqualTo(new SourcePosition(FILE, 1, 1));
