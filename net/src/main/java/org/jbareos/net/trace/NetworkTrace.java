@@ -23,10 +23,14 @@ import org.jbareos.net.Signal;
  * </pre>
  *
  * i.e. {@code "<own>" -> "<peer>": (%4d) <text>\n} followed by a real newline, where {@code %4d} is the payload
- * length or the signal value and the text is at most the first 100 payload bytes with {@code \n} and {@code \t}
+ * length or the signal value (a length of 999 or more prints as {@code (>999)}: the plantuml format of {@code
+ * CreateFormatStringForNetworkMessage}, which caps the value at 999) and the text is at most the first 100 payload bytes with {@code \n} and {@code \t}
  * turned into spaces and every other byte outside 0x20..0x7e dropped ({@code CreateDataString}); a signal prints its
  * name and description. A CRAM response ({@code 4+Y5OExKbD/f+z+gP/+apB\0}, 23 bytes) therefore shows as {@code (
  * 23) 4+Y5OExKbD/f+z+gP/+apB\n}.
+ *
+ * <p>Bareos prints the participants' resource codes; the seed diagrams replaced them (also inside {@code
+ * qualified-name=}) with display names, which is what this trace prints ({@link Participant}).
  *
  * <p><b>Only sent frames are logged</b> (Bareos dumps in {@code SendPacket}): every message of a conversation then
  * appears exactly once in the combined trace of both daemons, as in the seed.
@@ -36,6 +40,8 @@ import org.jbareos.net.Signal;
 public final class NetworkTrace implements AutoCloseable {
   /** {@code max_data_dump_bytes_}: how much of a payload a line shows. */
   public static final int MAX_DATA_DUMP_BYTES = 100;
+  /** Payload lengths from here on print as {@code (>999)}: the dump caps the value at 999 and marks it. */
+  private static final int LARGE = 999;
 
   private final Appendable out;
   private final ReentrantLock lock = new ReentrantLock();
@@ -70,7 +76,8 @@ public final class NetworkTrace implements AutoCloseable {
 
   /** One trace line, real newline included. */
   public static String line(String own, String peer, int header, byte[] payload, int offset, int length) {
-    return String.format(Locale.ROOT, "\"%s\" -> \"%s\": (%4d) %s\\n\n", own, peer, header,
+    String size = header >= LARGE ? "(>999)" : String.format(Locale.ROOT, "(%4d)", header);
+    return String.format(Locale.ROOT, "\"%s\" -> \"%s\": %s %s\\n\n", own, peer, size,
         header < 0 ? printable(Signal.nameOf(header) + " - " + Signal.describe(header))
             : printable(payload, offset, Math.min(length, MAX_DATA_DUMP_BYTES)));
   }

@@ -78,7 +78,9 @@ class NetworkTraceTest {
         "\"A\" -> \"B\": ( 250) " + "y".repeat(100) + "\\n\n");
     assertThat(NetworkTrace.line("A", "B", -99, new byte[0], 0, 0))
         .isEqualTo("\"A\" -> \"B\": ( -99) Unknown sig -99 - Unknown sig -99\\n\n");
-    assertThat(NetworkTrace.line("A", "B", 1234567, longer, 0, 10)).startsWith("\"A\" -> \"B\": (1234567) yyyy");
+    assertThat(NetworkTrace.line("A", "B", 998, longer, 0, 3)).isEqualTo("\"A\" -> \"B\": ( 998) yyy\\n\n");
+    assertThat(NetworkTrace.line("A", "B", 999, longer, 0, 3)).isEqualTo("\"A\" -> \"B\": (>999) yyy\\n\n");
+    assertThat(NetworkTrace.line("A", "B", 999_996, longer, 0, 3)).isEqualTo("\"A\" -> \"B\": (>999) yyy\\n\n");
   }
 
   @Test
