@@ -55,7 +55,9 @@ class WriterGoldenTest {
           }
         }).orElseThrow();
     assertThat(eos.totals().endBlock()).isEqualTo(written.get(0).endAddress());
-    try (VolumeWriter w = VolumeWriter.create(tmp.resolve("again"), golden.label(), 1, 1, WriterOptions.defaults())) {
+    try (VolumeWriter w = VolumeWriter.create(tmp.resolve("again"), golden.label(),
+        golden.labelRecord().volSessionId(), golden.labelRecord().volSessionTime(),
+        WriterOptions.defaults().withLabelStream(golden.labelRecord().stream()))) {
       assertThat(w.lastWrittenBlock()).contains(written.get(0));
       assertThat(w.position()).isEqualTo(written.get(0).length());
     }
