@@ -3,8 +3,10 @@ package org.jbareos.net.tls;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.security.cert.Certificate;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javax.net.ssl.SSLPeerUnverifiedException;
 import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
 import org.jbareos.net.Transport;
@@ -49,12 +51,15 @@ public final class CertificateTransport implements Transport {
         Arrays.stream(CIPHER_SUITES).filter(Arrays.asList(supported)::contains).toArray(String[]::new));
   }
 
-  /** The peer's verified certificate chain, empty if the peer sent none. */
-  public java.security.cert.Certificate[] peerCertificates() {
+  /**
+   * The peer's verified certificate chain, for checks such as Bareos' {@code TLS Allowed CN}; empty if the peer sent
+   * none (a client when the server does not require one).
+   */
+  public Certificate[] peerCertificates() {
     try {
       return socket.getSession().getPeerCertificates();
-    } catch (javax.net.ssl.SSLPeerUnverifiedException e) {
-      return new java.security.cert.Certificate[0];
+    } catch (SSLPeerUnverifiedException noCertificate) {
+      return new Certificate[0];
     }
   }
 

@@ -56,7 +56,7 @@ final class TlsHandshakeGuard {
     int previousTimeout;
     try {
       previousTimeout = socket.getSoTimeout();
-      socket.setSoTimeout(Math.toIntExact(Math.max(1, timeout.toMillis())));
+      socket.setSoTimeout((int) Math.clamp(timeout.toMillis(), 1, Integer.MAX_VALUE));
     } catch (IOException e) {
       throw new TlsHandshakeException(what + " failed: cannot set the socket timeout: " + e.getMessage(), e);
     }
