@@ -192,4 +192,34 @@ class CorruptionProperties {
       Files.delete(dir);
     }
   }
+
+  /** Arbitrary bytes, alone or behind a valid label block: records or a VolumeFormatException, nothing else. */
+  @Property(tries = 300)
+  void arbitraryBytesGiveRecordsOrVolumeFormatException(@ForAll byte[] tail, @ForAll boolean behindLabel)
+      throws IOException {
+    Path dir = Files.createTempDirectory("arbitrary");
+    Path vol = dir.resolve("Any-0001");
+    try {
+      byte[] bytes = tail;
+      if (behindLabel) {
+        try (VolumeWriter w = VolumeWriter.create(vol, TestVolumes.label("Any-0001"), 1, 1, WriterOptions.defaults())) {
+          assertThat(w.position()).isPositive();
+        }
+        byte[] label = Files.readAllBytes(vol);
+        bytes = java.util.Arrays.copyOf(label, label.length + tail.length);
+        System.arraycopy(tail, 0, bytes, label.length, tail.length);
+      }
+      Files.write(vol, bytes);
+      Throwable t = catchThrowable(() -> readAll(vol));
+      if (t != null) {
+        assertThat(t).isInstanceOf(VolumeFormatException.class);
+        assertThat(((VolumeFormatException) t).offset()).isBetween(0L, (long) bytes.length);
+      } else {
+        assertThat(behindLabel && tail.length == 0).as("accepted %d arbitrary bytes", tail.length).isTrue();
+      }
+    } finally {
+      Files.deleteIfExists(vol);
+      Files.delete(dir);
+    }
+  }
 }
