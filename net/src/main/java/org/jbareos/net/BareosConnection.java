@@ -106,6 +106,7 @@ public final class BareosConnection implements AutoCloseable {
   public Packet receive() throws IOException {
     readLock.lock();
     try {
+      ensureOpen();
       if (pendingRead != null) {
         return awaitPending(null);
       }
@@ -123,6 +124,7 @@ public final class BareosConnection implements AutoCloseable {
   public Packet receive(Duration timeout) throws IOException {
     readLock.lock();
     try {
+      ensureOpen();
       if (pendingRead == null) {
         pendingRead = new FutureTask<>(this::readSkippingHeartbeats);
         Thread.ofVirtual().name("receive " + transport.remoteAddress()).start(pendingRead);

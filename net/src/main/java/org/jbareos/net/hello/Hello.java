@@ -90,6 +90,9 @@ public sealed interface Hello {
       Objects.requireNonNull(name, "name");
       Objects.requireNonNull(fdProtocolVersion, "fdProtocolVersion");
       Objects.requireNonNull(version, "version");
+      if (version.isPresent() && fdProtocolVersion.isEmpty()) {
+        throw new IllegalArgumentException("a client hello with Version= also carries FdProtocolVersion=");
+      }
     }
 
     @Override
