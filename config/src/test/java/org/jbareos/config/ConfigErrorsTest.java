@@ -175,7 +175,31 @@ class ConfigErrorsTest {
             + " Migrate jobs go without)",
         "bareos-dir.conf:15:1: missing required directive 'FileSet' in Job 'j' (only Copy and"
             + " Migrate jobs go without)",
+        "bareos-dir.conf:15:1: no Storage in Job 'j' nor in its Pool 'Full': expected a 'Storage'"
+            + " directive in one of them",
         "bareos-dir.conf:20:3: 'JobDefs' in Job 'j' names JobDefs 'Default', which does not exist");
+  }
+
+  @Test
+  void jobWithoutStorageAnywhere() {
+    assertThat(dirErrors("""
+        Client { Name = fd; Address = h; Password = p }
+        FileSet { Name = S; Include { File = / } }
+        Pool { Name = Full }
+        Job { Name = j; Type = Backup; Client = fd; FileSet = S; Pool = Full; Messages = Standard }
+        """)).containsExactly("bareos-dir.conf:18:1: no Storage in Job 'j' nor in its Pool 'Full':"
+        + " expected a 'Storage' directive in one of them");
+  }
+
+  @Test
+  void invalidAndRepeatedNames() {
+    assertThat(dirErrors("Pool {\n  Name = \"a*b\"\n}\nPool {\n  Name = x\n  Name = y\n}\n"))
+        .containsExactly(
+            "bareos-dir.conf:16:10: invalid name \"a*b\": illegal character '*': expected letters,"
+                + " digits and : . - _ / space",
+            "bareos-dir.conf:15:1: missing required directive 'Name' in Pool",
+            "bareos-dir.conf:20:3: a second Name in Pool 'x': expected one Name per resource"
+                + " (Bareos: attempt to redefine name)");
   }
 
   @Test

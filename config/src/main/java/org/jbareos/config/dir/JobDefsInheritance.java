@@ -29,6 +29,7 @@ final class JobDefsInheritance {
   private final ConfigErrors errors;
   private final Map<String, Resource> jobDefs = new HashMap<>();
   private final Map<String, Resource> resolved = new HashMap<>();
+  private final Map<String, Resource> pools = new HashMap<>();
 
   JobDefsInheritance(ConfigErrors errors) {
     this.errors = errors;
@@ -38,6 +39,8 @@ final class JobDefsInheritance {
     for (Resource r : resources) {
       if (r.type() == JobDirectives.JOBDEFS_TYPE) {
         jobDefs.put(r.name(), r);
+      } else if (r.type() == PoolDirectives.TYPE) {
+        pools.put(r.name(), r);
       }
     }
     List<Resource> out = new ArrayList<>();
@@ -115,6 +118,13 @@ final class JobDefsInheritance {
     if (!job.isSet(JobDirectives.FILE_SET)) {
       errors.add(job.position(), "missing required directive 'FileSet' in Job '" + job.name()
           + "' (only Copy and Migrate jobs go without)");
+    }
+    Resource pool = job.find(JobDirectives.POOL).map(pools::get).orElse(null);
+    boolean poolHasStorage = pool != null && pool.isSet(PoolDirectives.STORAGE);
+    if (!job.isSet(JobDirectives.STORAGE) && job.isSet(JobDirectives.POOL) && pool != null
+        && !poolHasStorage) {
+      errors.add(job.position(), "no Storage in Job '" + job.name() + "' nor in its Pool '"
+          + pool.name() + "': expected a 'Storage' directive in one of them");
     }
   }
 }

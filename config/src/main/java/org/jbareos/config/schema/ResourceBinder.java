@@ -48,6 +48,12 @@ public final class ResourceBinder {
             + NameSuggestion.hint(d.name(), t.directiveNames()));
         continue;
       }
+      Setting earlierName = settings.get(t.nameDirective());
+      if (directive.get() == t.nameDirective() && earlierName != null) {
+        errors.add(d.position(), "a second Name in " + t.name() + " '" + earlierName.value()
+            + "': expected one Name per resource (Bareos: attempt to redefine name)");
+        continue;
+      }
       try {
         set(settings, directive.get(), d);
       } catch (ValueException e) {

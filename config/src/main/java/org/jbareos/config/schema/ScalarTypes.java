@@ -32,7 +32,10 @@ public final class ScalarTypes {
     }
   };
 
-  /** {@code CFG_TYPE_NAME}: a resource name, at most 127 characters. */
+  /**
+   * {@code CFG_TYPE_NAME}: a resource name as {@code edit.cc:IsNameValid} allows it: letters,
+   * digits and {@code : . - _ / space}, not starting or ending with a space, 1 to 127 characters.
+   */
   public static final ValueType<String> NAME = new ValueType<>() {
     @Override
     public String expected() {
@@ -42,9 +45,9 @@ public final class ScalarTypes {
     @Override
     public String parse(DirectiveNode node) throws ValueException {
       Token t = Values.single(node, expected());
-      if (t.text().isEmpty() || t.text().length() > MAX_NAME_LENGTH) {
-        throw new ValueException(t.position(), "'" + node.name()
-            + "' expects a name of 1 to " + MAX_NAME_LENGTH + " characters");
+      String problem = nameProblem(t.text());
+      if (problem != null) {
+        throw new ValueException(t.position(), "invalid name " + t.describe() + ": " + problem);
       }
       return t.text();
     }
@@ -54,6 +57,28 @@ public final class ScalarTypes {
       return text;
     }
   };
+
+  /** Why a name is not valid, or null if it is. */
+  static String nameProblem(String name) {
+    if (name.isEmpty()) {
+      return "expected at least one character";
+    }
+    if (name.length() > MAX_NAME_LENGTH) {
+      return "expected at most " + MAX_NAME_LENGTH + " characters";
+    }
+    if (name.startsWith(" ") || name.endsWith(" ")) {
+      return "expected no space at the start or end";
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || ":.-_/ ".indexOf(c) >= 0;
+      if (!ok) {
+        return "illegal character '" + c + "': expected letters, digits and : . - _ / space";
+      }
+    }
+    return null;
+  }
 
   /** {@code CFG_TYPE_MD5PASSWORD}, {@code AUTOPASSWORD}, {@code CLEARPASSWORD}. */
   public static final ValueType<Password> PASSWORD = new ValueType<>() {
