@@ -151,7 +151,10 @@ public final class ConfigLexer {
       char c = text.charAt(offset);
       advance();
       if (c == '"') {
-        return sb.toString();
+        if (!skipToContinuingQuote()) {
+          return sb.toString();
+        }
+        continue;
       }
       if (c == '\\') {
         if (offset >= text.length()) {
@@ -163,6 +166,35 @@ public final class ConfigLexer {
         sb.append(c);
       }
     }
+  }
+
+  /**
+   * Bareos joins quoted strings that follow each other on one line or on the next line
+   * ({@code lex.cc: CurrentLineContinuesWithQuotes, NextLineContinuesWithQuotes}):
+   * <code>Description = "first part "</code> and a next line <code>"second part"</code> is one
+   * string. If such a quote follows, moves past it and returns true.
+   */
+  private boolean skipToContinuingQuote() {
+    int i = offset;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    if (i < text.length() && text.charAt(i) == '\r') {
+      i++;
+    }
+    if (i < text.length() && text.charAt(i) == '\n') {
+      i++;
+      while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+        i++;
+      }
+    }
+    if (i < text.length() && text.charAt(i) == '"') {
+      while (offset <= i) {
+        advance();
+      }
+      return true;
+    }
+    return false;
   }
 
   private static boolean isBlank(char c) {

@@ -54,6 +54,15 @@ class ConfigLexerTest {
   }
 
   @Test
+  void adjacentQuotedStringsOnOneOrTheNextLineAreJoined() throws ConfigException {
+    assertThat(shapes("Description = \"first \" \"part\"\n   \"second\"\nName = x")).containsExactly(
+        "WORD(Description)", "EQUALS", "QUOTED(first partsecond)", "EOL", "WORD(Name)", "EQUALS",
+        "WORD(x)", "EOF");
+    assertThat(shapes("a = \"x\"\n\nb = \"y\"")).containsExactly("WORD(a)", "EQUALS",
+        "QUOTED(x)", "EOL", "EOL", "WORD(b)", "EQUALS", "QUOTED(y)", "EOF");
+  }
+
+  @Test
   void hashSlashSlashAndBlockCommentsAreSkipped() throws ConfigException {
     assertThat(shapes("a # comment = {\nb // another\n/* block\n comment */ c /* x */ d"))
         .containsExactly("WORD(a)", "EOL", "WORD(b)", "EOL", "EOL", "WORD(c)", "WORD(d)", "EOF");
