@@ -1,0 +1,2 @@
+/** Tokens of the Bareos configuration language ({@code core/src/lib/lex.cc}). */
+package org.jbareos.config.lex;
