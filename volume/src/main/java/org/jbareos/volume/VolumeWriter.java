@@ -66,8 +66,23 @@ public final class VolumeWriter implements Closeable {
    */
   public static VolumeWriter create(Path file, VolumeLabel label, long volSessionId, long volSessionTime,
       WriterOptions options) throws IOException {
-    FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
-        StandardOpenOption.READ);
+    return label(FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
+        StandardOpenOption.READ), label, volSessionId, volSessionTime, options);
+  }
+
+  /**
+   * Truncates an existing volume file (or creates it) and writes a new label block, as Bareos does when it relabels
+   * or recycles a File volume ({@code stored/label.cc:WriteNewVolumeLabelToDev}, {@code d_truncate}). All data on
+   * the volume is lost.
+   */
+  public static VolumeWriter relabel(Path file, VolumeLabel label, long volSessionId, long volSessionTime,
+      WriterOptions options) throws IOException {
+    return label(FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+        StandardOpenOption.WRITE, StandardOpenOption.READ), label, volSessionId, volSessionTime, options);
+  }
+
+  private static VolumeWriter label(FileChannel ch, VolumeLabel label, long volSessionId, long volSessionTime,
+      WriterOptions options) throws IOException {
     try {
       // Bareos writes the label with the label block size (Device::SetLabelBlocksize: DEFAULT_BLOCK_SIZE), so the
       // label always fits into block 0 whatever the Maximum Block Size is.
@@ -93,17 +108,37 @@ public final class VolumeWriter implements Closeable {
    */
   public static VolumeWriter append(Path file, WriterOptions options) throws IOException {
     VolumeLabel label;
-    long end = 0;
-    long lastNumber = 0;
+    Block last = null;
     try (VolumeReader reader = VolumeReader.open(file, options.checksums())) {
       label = reader.volumeLabel();
       for (Optional<Block> b; (b = reader.nextBlock()).isPresent(); ) {
-        end = b.get().address() + b.get().length();
-        lastNumber = b.get().blockNumber();
+        last = b.get();
       }
     }
+    if (last == null) {
+      throw new VolumeFormatException(file.getFileName().toString(), 0, "volume has no block");
+    }
     FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.READ);
-    return new VolumeWriter(ch, label, options, end, (lastNumber + 1) & 0xFFFF_FFFFL);
+    VolumeWriter w = new VolumeWriter(ch, label, options, last.address() + last.length(),
+        (last.blockNumber() + 1) & 0xFFFF_FFFFL);
+    w.lastWritten = describe(last);
+    return w;
+  }
+
+  /** A block found on the volume, described as if this writer had written it. */
+  private static WrittenBlock describe(Block b) throws VolumeFormatException {
+    int first = 0;
+    int lastIndex = 0;
+    for (Block.RecordFragment f : b.fragments()) {
+      int fi = f.header().fileIndex();
+      if (fi > 0) {
+        first = first == 0 ? fi : first;
+        lastIndex = fi;
+      }
+    }
+    BlockHeader h = b.header();
+    return new WrittenBlock(b.address(), h.blockNumber(), b.length(), h.checksum(), h.volSessionId(),
+        h.volSessionTime(), first, lastIndex);
   }
 
   /** The volume label of this volume. */
@@ -122,7 +157,7 @@ public final class VolumeWriter implements Closeable {
   }
 
   /**
-   * The last block written, e.g. for the EOS label's EndBlock/EndFile (the low/high 32 bits of its
+   * The last block written (after {@link #append}: the last block found on the volume), e.g. for the EOS label's EndBlock/EndFile (the low/high 32 bits of its
    * {@link WrittenBlock#endAddress()}, as {@code stored/block.cc} keeps them in {@code dcr->EndBlock}).
    */
   public Optional<WrittenBlock> lastWrittenBlock() {

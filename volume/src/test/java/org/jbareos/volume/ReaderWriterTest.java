@@ -48,6 +48,9 @@ class ReaderWriterTest {
     try (VolumeWriter w = VolumeWriter.append(vol, opts.withOnBlockWritten(written::add))) {
       assertThat(w.label().volumeName()).isEqualTo("Full-0009");
       assertThat(w.position()).isEqualTo(size);
+      WrittenBlock lastFound = w.lastWrittenBlock().orElseThrow();
+      assertThat(lastFound.address()).isEqualTo(before.get(before.size() - 1).address());
+      assertThat(lastFound.endAddress()).isEqualTo(size - 1);
       SessionLabel sos = TestVolumes.sos(2);
       w.writeSessionLabel(sos, 2, TestVolumes.SESSION_TIME);
       for (Record r : second) {
@@ -205,6 +208,21 @@ class ReaderWriterTest {
             .withLabels(false));
         assertThat(readAll(r)).containsExactlyElementsOf(s);
       }
+    }
+  }
+
+  @Test
+  void relabelTruncatesTheVolumeAndWritesANewLabel() throws Exception {
+    Path vol = tmp.resolve("Full-0012");
+    TestVolumes.write(vol, WriterOptions.defaults().withMaxBlockSize(512), session(1, 5));
+    VolumeLabel fresh = TestVolumes.label("Full-0012").withWriteBtime(42);
+    try (VolumeWriter w = VolumeWriter.relabel(vol, fresh, 9, 99, WriterOptions.defaults())) {
+      assertThat(w.position()).isEqualTo(Files.size(vol));
+    }
+    try (VolumeReader r = VolumeReader.open(vol)) {
+      assertThat(r.volumeLabel()).isEqualTo(fresh);
+      assertThat(readAll(r)).extracting(Record::fileIndex, Record::volSessionId)
+          .containsExactly(org.assertj.core.groups.Tuple.tuple(-2, 9L));
     }
   }
 }
