@@ -1,6 +1,5 @@
 package org.jbareos.net.trace;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -52,8 +51,8 @@ public final class NetworkTrace implements AutoCloseable {
 
   /** A trace appended to {@code file} (created if missing), flushed after every line. */
   public static NetworkTrace toFile(Path file) throws IOException {
-    Writer writer = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8,
-        StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE));
+    Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+        StandardOpenOption.APPEND, StandardOpenOption.WRITE);
     return new NetworkTrace(writer);
   }
 
