@@ -70,11 +70,12 @@ public sealed interface LevelCommand extends TextMessage permits LevelCommand.Ba
    * {@link DirFdLine#LEVEL_OK}.
    *
    * @param utime the start time (seconds) of the job the backup is based on
-   * @param prevJob that job's unique name; empty when the Director knows none ({@code prev_job=} is then absent)
+   * @param prevJob that job's unique name; the Director always sends {@code prev_job=}, empty when it knows none
+   *     ({@code dird/fd_cmds.cc:SendSinceTime}); the FD also accepts the older form without it
    */
   record SinceTime(long utime, int mtimeOnly, String prevJob) implements LevelCommand {
     private static final WireFormat PRINT =
-        WireFormat.of("level since_utime", "level = since_utime %s mtime_only=%d %s%s\n");
+        WireFormat.of("level since_utime", "level = since_utime %s mtime_only=%d prev_job=%s\n");
     private static final WireFormat SCAN =
         WireFormat.of("level since_utime", "level = since_utime %s mtime_only=%d prev_job=%127s");
     private static final WireFormat SCAN_NO_JOB =
@@ -82,8 +83,7 @@ public sealed interface LevelCommand extends TextMessage permits LevelCommand.Ba
 
     @Override
     public String wireText() {
-      return PRINT.format(
-          Long.toString(utime), mtimeOnly, prevJob.isEmpty() ? "" : "prev_job=", prevJob);
+      return PRINT.format(Long.toString(utime), mtimeOnly, prevJob);
     }
 
     static SinceTime parse(String wire) throws ProtocolException {

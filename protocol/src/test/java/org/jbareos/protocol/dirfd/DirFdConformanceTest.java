@@ -72,8 +72,9 @@ class DirFdConformanceTest {
     assertThat(accurate.wireText()).isEqualTo("level = accurate_differential rerunning  mtime_only=0 \n");
     assertThat(LevelCommand.parse(accurate.wireText())).isEqualTo(accurate);
     LevelCommand.SinceTime noJob = new LevelCommand.SinceTime(5, 0, "");
-    assertThat(noJob.wireText()).isEqualTo("level = since_utime 5 mtime_only=0 \n");
+    assertThat(noJob.wireText()).isEqualTo("level = since_utime 5 mtime_only=0 prev_job=\n");
     assertThat(LevelCommand.parse(noJob.wireText())).isEqualTo(noJob);
+    assertThat(LevelCommand.parse("level = since_utime 5 mtime_only=0\n")).isEqualTo(noJob);
     fixed("fd", "dir", DirFdLine.LEVEL_OK, 2);
   }
 
