@@ -56,13 +56,13 @@ public final class FileBatch implements AutoCloseable {
     }
     StringBuilder b = buffer;
     b.append(file.fileIndex()).append('\t').append(file.jobId()).append('\t');
-    escape(b, file.path());
+    CopyText.escape(b, file.path());
     b.append('\t');
-    escape(b, file.name());
+    CopyText.escape(b, file.name());
     b.append('\t');
-    escape(b, file.lstat());
+    CopyText.escape(b, file.lstat());
     b.append('\t');
-    escape(b, file.md5());
+    CopyText.escape(b, file.md5());
     b.append('\t').append(file.deltaSeq()).append('\t').append(Long.toUnsignedString(file.fhinfo()));
     b.append('\t').append(Long.toUnsignedString(file.fhnode())).append('\n');
     rows++;
@@ -145,24 +145,6 @@ public final class FileBatch implements AutoCloseable {
       copy.writeToCopy(bytes, 0, bytes.length);
     } catch (SQLException e) {
       throw tx.translate(new IllegalStateException("COPY into the batch table failed", e));
-    }
-  }
-
-  /** COPY text format: backslash, tab, newline, carriage return and the other control escapes Bareos uses. */
-  static void escape(StringBuilder b, String s) {
-    for (int i = 0, n = s.length(); i < n; i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '\\' -> b.append("\\\\");
-        case '\t' -> b.append("\\t");
-        case '\n' -> b.append("\\n");
-        case '\r' -> b.append("\\r");
-        case '\b' -> b.append("\\b");
-        case '\f' -> b.append("\\f");
-        case 0x0b -> b.append("\\v");
-        case 0 -> throw new IllegalArgumentException("NUL in a file name or attribute: " + s.replace('\0', '?'));
-        default -> b.append(c);
-      }
     }
   }
 }

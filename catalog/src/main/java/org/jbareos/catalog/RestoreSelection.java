@@ -1,12 +1,18 @@
 package org.jbareos.catalog;
 
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyOut;
 
 /**
  * What a restore of a client's fileset as of a time brings back, chosen the way Bareos's restore command does
@@ -19,12 +25,11 @@ import org.jdbi.v3.core.Handle;
  *   <li>The last such Differential after that Full (by JobTDate).
  *   <li>Every such Incremental after the later of the two.
  *   <li>Among those jobs, the latest version (highest JobTDate) of each path and name; a version with FileIndex 0
- *       (deleted in that job) hides the file. Ordered by JobTDate, then FileIndex, as the bootstrap wants.
+ *       (deleted in that job) hides the file. Ordered by JobTDate, then FileIndex, as the bootstrap wants. Base
+ *       jobs ({@code BaseFiles}) are not followed.
  * </ol>
  */
 public final class RestoreSelection {
-  private static final int FETCH_SIZE = 10_000;
-
   private final CatalogTransactions tx;
 
   RestoreSelection(CatalogTransactions tx) {
@@ -55,7 +60,7 @@ public final class RestoreSelection {
 
   /**
    * Streams the latest version of each file among {@code jobIds} to {@code sink}, in JobTDate and FileIndex order,
-   * without holding them all in memory (the server sends them {@value #FETCH_SIZE} at a time).
+   * without holding them all in memory (they stream with {@code COPY ... TO STDOUT}).
    *
    * @return how many files were passed to {@code sink}
    */
@@ -66,31 +71,46 @@ public final class RestoreSelection {
     long[] ids = jobIds.stream().mapToLong(Long::longValue).toArray();
     return tx.inTransaction(
         h -> {
-          // the DISTINCT ON sort over a million rows stays in memory instead of spilling to disk
+          // Bareos writes this as SELECT DISTINCT ON (Name, PathId) ... ORDER BY Name, PathId, JobTDate DESC
+          // (select_recent_version). The same set is "no newer version of this path and name among the jobs",
+          // which PostgreSQL runs as a hash anti-join instead of sorting every row by name. COPY ... TO STDOUT
+          // streams the rows and, unlike a JDBC cursor, lets the server use parallel workers: together about half
+          // the time for a million files. Ties on JobTDate go to the higher JobId, then the later row.
           h.execute("SET LOCAL work_mem = '256MB'");
-          long[] count = {0};
-          h.createQuery(
-                  "SELECT path.path, t1.name, t1.fileindex, t1.jobid, t1.lstat, t1.deltaseq, t1.md5,"
-                      + " t1.fhinfo::bigint AS fhinfo, t1.fhnode::bigint AS fhnode"
-                      + " FROM (SELECT DISTINCT ON (file.name, file.pathid) job.jobtdate, file.jobid, file.fileindex,"
-                      + " file.pathid, file.name, file.lstat, file.md5, file.deltaseq, file.fhinfo, file.fhnode"
-                      + " FROM file JOIN job USING (jobid) WHERE file.jobid = ANY(:ids)"
-                      + " ORDER BY file.name, file.pathid, job.jobtdate DESC, file.jobid DESC) AS t1"
-                      + " JOIN path ON (path.pathid = t1.pathid)"
-                      + " WHERE t1.fileindex > 0"
-                      + " ORDER BY t1.jobtdate, t1.fileindex")
-              .bind("ids", ids)
-              .setFetchSize(FETCH_SIZE)
-              .map(
-                  (rs, ctx) ->
-                      new RestoreFile(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getLong(4), rs.getString(5),
-                          rs.getInt(6), rs.getString(7), rs.getLong(8), rs.getLong(9)))
-              .forEach(
-                  file -> {
-                    sink.accept(file);
-                    count[0]++;
-                  });
-          return count[0];
+          h.execute("SET LOCAL jit = off");
+          String idList = Arrays.stream(ids).mapToObj(Long::toString).collect(Collectors.joining(","));
+          String sql =
+              "COPY (SELECT path.path, f.name, f.fileindex, f.jobid, f.lstat, f.deltaseq, f.md5,"
+                  + " f.fhinfo::bigint, f.fhnode::bigint"
+                  + " FROM file f JOIN job j USING (jobid) JOIN path ON (path.pathid = f.pathid)"
+                  + " WHERE f.jobid IN (" + idList + ") AND f.fileindex > 0"
+                  + " AND NOT EXISTS (SELECT 1 FROM file newer JOIN job nj USING (jobid)"
+                  + " WHERE newer.jobid IN (" + idList + ") AND newer.pathid = f.pathid AND newer.name = f.name"
+                  + " AND (nj.jobtdate, newer.jobid, newer.fileid) > (j.jobtdate, f.jobid, f.fileid))"
+                  + " ORDER BY j.jobtdate, f.fileindex) TO STDOUT";
+          try {
+            CopyOut copy = h.getConnection().unwrap(PGConnection.class).getCopyAPI().copyOut(sql);
+            try {
+              long count = 0;
+              byte[] row;
+              while ((row = copy.readFromCopy()) != null) {
+                int length = row.length > 0 && row[row.length - 1] == '\n' ? row.length - 1 : row.length;
+                List<String> c = CopyText.split(new String(row, 0, length, StandardCharsets.UTF_8));
+                sink.accept(new RestoreFile(c.get(0), c.get(1), Integer.parseInt(c.get(2)),
+                    Long.parseLong(c.get(3)), c.get(4), Integer.parseInt(c.get(5)), c.get(6),
+                    Long.parseLong(c.get(7)), Long.parseLong(c.get(8))));
+                count++;
+              }
+              return count;
+            } finally {
+              if (copy.isActive()) {
+                // the sink threw: stop the server's stream so the connection can roll back and be reused
+                copy.cancelCopy();
+              }
+            }
+          } catch (SQLException e) {
+            throw tx.translate(new IllegalStateException("restore selection for JobIds " + idList + " failed", e));
+          }
         });
   }
 
