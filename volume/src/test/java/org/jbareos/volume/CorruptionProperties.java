@@ -106,8 +106,12 @@ class CorruptionProperties {
 
   /** Reads the whole volume: label, all records. */
   private static int readAll(Path vol) throws IOException {
+    return readAll(vol, true);
+  }
+
+  private static int readAll(Path vol, boolean checksums) throws IOException {
     int n = 0;
-    try (VolumeReader r = VolumeReader.open(vol)) {
+    try (VolumeReader r = VolumeReader.open(vol, checksums)) {
       for (Optional<PositionedRecord> rec; (rec = r.nextRecord()).isPresent(); ) {
         if (rec.get().record().fileIndex() < -3) {
           r.sessionLabel(rec.get());
@@ -137,6 +141,12 @@ class CorruptionProperties {
         assertThat(e.getMessage()).contains("Volume \"Bad-0001\" at offset " + e.offset() + ": ");
       } else {
         assertThat(mustFail).as("undetected %s", corruption).isFalse();
+      }
+      // Without checksums ("Block Checksum = no") the damage reaches the record and label parsers.
+      Throwable unchecked = catchThrowable(() -> readAll(bad, false));
+      if (unchecked != null) {
+        assertThat(unchecked).isInstanceOf(VolumeFormatException.class);
+        assertThat(((VolumeFormatException) unchecked).offset()).isBetween(0L, Files.size(bad));
       }
     } finally {
       try (var files = Files.list(dir)) {
