@@ -203,6 +203,34 @@ class ConfigErrorsTest {
   }
 
   @Test
+  void fileSetOptionsAndItems() {
+    assertThat(dirErrors("""
+        FileSet {
+          Name = S
+          Include {
+            Options {
+              Signature = MD6
+              One FS = maybe
+              Compresion = GZIP
+            }
+            Fille = /
+          }
+        }
+        """)).containsExactly(
+        "bareos-dir.conf:19:19: 'Signature' expects one of md5, sha1, sha256, sha512, xxh128,"
+            + " found 'MD6'; did you mean 'md5'?",
+        "bareos-dir.conf:20:16: 'One FS' expects one of yes, no, found 'maybe'",
+        "bareos-dir.conf:21:7: unknown option 'Compresion' in Options; did you mean 'Compression'?",
+        "bareos-dir.conf:23:5: unknown directive 'Fille' in Include; did you mean 'File'?");
+    assertThat(dirErrors("FileSet {\n Name = S\n Include {\n  Options { Compresion = GZIP }\n }\n}\n"))
+        .containsExactly("bareos-dir.conf:18:13: unknown option 'Compresion' in Options; did you"
+            + " mean 'Compression'?");
+    assertThat(dirErrors("FileSet {\n Name = S\n Include {\n  Fille = /\n }\n}\n"))
+        .containsExactly("bareos-dir.conf:18:3: unknown directive 'Fille' in Include; did you"
+            + " mean 'File'?");
+  }
+
+  @Test
   void jobDefsLoop() {
     assertThat(dirErrors("""
         JobDefs {

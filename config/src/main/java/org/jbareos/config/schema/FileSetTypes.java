@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jbareos.config.ConfigError;
 import org.jbareos.config.syntax.DirectiveNode;
 import org.jbareos.config.syntax.DirectiveValue;
 import org.jbareos.config.value.FileEntry;
@@ -48,22 +49,36 @@ public final class FileSetTypes {
         List<FileOptions> options = new ArrayList<>();
         List<String> plugins = new ArrayList<>();
         List<String> excludeDirContaining = new ArrayList<>();
+        List<ConfigError> problems = new ArrayList<>();
         for (DirectiveNode d : block.directives()) {
-          switch (d.key()) {
-            case "file" -> {
-              for (String f : ListTypes.STRINGS.parse(d)) {
-                files.add(FileEntry.parse(f));
-              }
-            }
-            case "plugin" -> plugins.add(ScalarTypes.STRING.parse(d));
-            case "excludedircontaining" -> excludeDirContaining.addAll(ListTypes.STRINGS.parse(d));
-            case "options" -> options.add(options(d));
-            default -> throw new ValueException(d.position(), "unknown directive '" + d.name()
-                + "' in " + node.name() + NameSuggestion.hint(d.name(), INCLUDE_ITEMS));
+          try {
+            item(node, d, files, options, plugins, excludeDirContaining);
+          } catch (ValueException e) {
+            problems.addAll(e.errors());
           }
+        }
+        if (!problems.isEmpty()) {
+          throw new ValueException(problems);
         }
         return List.of(new IncludeExcludeItem(exclude, files, options, plugins,
             excludeDirContaining, node.position()));
+      }
+
+      private void item(DirectiveNode node, DirectiveNode d, List<FileEntry> files,
+          List<FileOptions> options, List<String> plugins, List<String> excludeDirContaining)
+          throws ValueException {
+        switch (d.key()) {
+          case "file" -> {
+            for (String f : ListTypes.STRINGS.parse(d)) {
+              files.add(FileEntry.parse(f));
+            }
+          }
+          case "plugin" -> plugins.add(ScalarTypes.STRING.parse(d));
+          case "excludedircontaining" -> excludeDirContaining.addAll(ListTypes.STRINGS.parse(d));
+          case "options" -> options.add(options(d));
+          default -> throw new ValueException(d.position(), "unknown directive '" + d.name()
+              + "' in " + node.name() + NameSuggestion.hint(d.name(), INCLUDE_ITEMS));
+        }
       }
 
       @Override
@@ -82,17 +97,37 @@ public final class FileSetTypes {
   private static FileOptions options(DirectiveNode node) throws ValueException {
     DirectiveValue.Block block = Values.block(node, "option directives");
     Map<String, List<String>> values = new LinkedHashMap<>();
+    List<ConfigError> problems = new ArrayList<>();
     for (DirectiveNode d : block.directives()) {
-      String canonical = OPTIONS.stream()
-          .filter(o -> DirectiveNode.key(o).equals(d.key()))
-          .findFirst()
-          .orElseThrow(() -> new ValueException(d.position(), "unknown option '" + d.name()
-              + "' in Options" + NameSuggestion.hint(d.name(), OPTIONS)));
-      String value = Values.single(d, "an option value").text();
-      values.computeIfAbsent(canonical, k -> new ArrayList<>()).add(value);
+      try {
+        option(d, values);
+      } catch (ValueException e) {
+        problems.addAll(e.errors());
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new ValueException(problems);
     }
     Map<String, List<String>> frozen = new LinkedHashMap<>();
     values.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
     return new FileOptions(frozen, node.position());
+  }
+
+  private static void option(DirectiveNode d, Map<String, List<String>> values)
+      throws ValueException {
+    String canonical = OPTIONS.stream()
+        .filter(o -> DirectiveNode.key(o).equals(d.key()))
+        .findFirst()
+        .orElseThrow(() -> new ValueException(d.position(), "unknown option '" + d.name()
+            + "' in Options" + NameSuggestion.hint(d.name(), OPTIONS)));
+    String value = Values.single(d, "an option value").text();
+    var keywords = FileOptionKeywords.valuesOf(canonical);
+    if (keywords.isPresent()
+        && keywords.get().stream().noneMatch(k -> k.equalsIgnoreCase(value))) {
+      throw new ValueException(d.value().position(), "'" + d.name() + "' expects one of "
+          + String.join(", ", keywords.get()) + ", found '" + value + "'"
+          + NameSuggestion.hint(value, keywords.get()));
+    }
+    values.computeIfAbsent(canonical, k -> new ArrayList<>()).add(value);
   }
 }

@@ -57,7 +57,7 @@ public final class ResourceBinder {
       try {
         set(settings, directive.get(), d);
       } catch (ValueException e) {
-        errors.add(e.toError());
+        e.errors().forEach(errors::add);
       }
     }
     Setting name = settings.get(t.nameDirective());
