@@ -43,6 +43,7 @@ public final class BareosConnection implements AutoCloseable {
   private volatile FrameObserver trace = (header, payload, offset, length) -> {};
   private volatile QualifiedName peer;
   private volatile boolean closed;
+  private volatile boolean terminateReceived;
   private FutureTask<Packet> pendingRead; // guarded by readLock
   private final AtomicReference<HeartbeatSender> heartbeat = new AtomicReference<>();
   private volatile HeartbeatSender lastHeartbeat;
@@ -159,12 +160,37 @@ public final class BareosConnection implements AutoCloseable {
 
   private Packet readSkippingHeartbeats() throws IOException {
     while (true) {
-      Packet packet = reader.read();
+      Packet packet = readFrame();
       if (packet instanceof Packet.SignalPacket s && (s.is(Signal.HEARTBEAT) || s.is(Signal.HB_RESPONSE))) {
         continue;
       }
+      if (packet instanceof Packet.SignalPacket s && s.is(Signal.TERMINATE)) {
+        terminateReceived = true;
+      }
       return packet;
     }
+  }
+
+  private Packet readFrame() throws IOException {
+    try {
+      return reader.read();
+    } catch (IOException e) {
+      if (closed && !(e instanceof ConnectionClosedException)) {
+        ConnectionClosedException local = new ConnectionClosedException(
+            "Connection to " + describePeer() + " was closed here while reading");
+        local.initCause(e);
+        throw local;
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Whether the peer sent {@code BNET_TERMINATE} (Bareos then marks the socket terminated, PROTOCOL.md §1.1; e.g.
+   * the FD/SD answer a later poll with {@code 2999 Terminate\n}).
+   */
+  public boolean terminateReceived() {
+    return terminateReceived;
   }
 
   /**

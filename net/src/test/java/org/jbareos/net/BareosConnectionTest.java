@@ -161,6 +161,38 @@ class BareosConnectionTest {
   }
 
   @Test
+  void terminateIsRememberedAndALocalCloseEndsABlockedRead() throws Exception {
+    try (Loopback link = Loopback.open()) {
+      assertThat(link.server().terminateReceived()).isFalse();
+      link.client().signal(Signal.TERMINATE);
+      assertThat(link.server().receive()).isEqualTo(new Packet.SignalPacket(Signal.TERMINATE));
+      assertThat(link.server().terminateReceived()).isTrue();
+      assertThatThrownBy(() -> link.server().receive(Duration.ofMillis(20)))
+          .isInstanceOf(SocketTimeoutException.class);
+      link.server().close();
+      assertThatThrownBy(() -> link.server().receive()).isInstanceOf(ConnectionClosedException.class)
+          .hasMessageContaining("is closed");
+    }
+  }
+
+  @Test
+  void aReaderBlockedWhileWeCloseGetsConnectionClosed() throws Exception {
+    try (Loopback link = Loopback.open()) {
+      var reading = new java.util.concurrent.CompletableFuture<Packet>();
+      Thread.ofVirtual().start(() -> {
+        try {
+          reading.complete(link.server().receive());
+        } catch (Throwable t) {
+          reading.completeExceptionally(t);
+        }
+      });
+      link.server().close();
+      assertThatThrownBy(() -> reading.get(10, TimeUnit.SECONDS))
+          .cause().isInstanceOf(ConnectionClosedException.class).hasMessageContaining("closed");
+    }
+  }
+
+  @Test
   void connectToAPortNobodyListensOnFails() throws Exception {
     int port;
     try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
