@@ -192,6 +192,32 @@ class BareosConnectionTest {
     }
   }
 
+  /**
+   * A listener that never accepts, with a backlog of 1: once its queue is full the kernel drops further SYNs (Linux),
+   * so a connect can only end by its timeout.
+   */
+  @Test
+  void connectTimeoutIsHonoured() throws Exception {
+    List<BareosConnection> queued = new ArrayList<>();
+    try (ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      SocketTimeoutException timedOut = null;
+      for (int attempt = 0; attempt < 16 && timedOut == null; attempt++) {
+        long start = System.nanoTime();
+        try {
+          queued.add(BareosConnection.connect("127.0.0.1", listener.getLocalPort(), Duration.ofMillis(250)));
+        } catch (SocketTimeoutException e) {
+          timedOut = e;
+          assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(200));
+        }
+      }
+      assertThat(timedOut).isNotNull();
+    } finally {
+      for (BareosConnection connection : queued) {
+        connection.close();
+      }
+    }
+  }
+
   @Test
   void connectToAPortNobodyListensOnFails() throws Exception {
     int port;
