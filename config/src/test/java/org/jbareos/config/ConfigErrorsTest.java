@@ -231,6 +231,21 @@ class ConfigErrorsTest {
   }
 
   @Test
+  void scheduleRunWords() {
+    assertThat(dirErrors("Schedule {\n  Name = s\n  Run = Ful 1st sn at 21:00\n"
+        + "  Run = Lvl=Full 32 w54 21:00 mon/tue\n}\n")).containsExactly(
+        "bareos-dir.conf:17:9: unknown word 'ful' in Run: expected a level, day, week, month,"
+            + " time or keyword; did you mean 'Full'?",
+        "bareos-dir.conf:17:17: unknown word 'sn' in Run: expected a level, day, week, month,"
+            + " time or keyword; did you mean 'on'?",
+        "bareos-dir.conf:18:9: unknown Run override 'Lvl'; did you mean 'Level'?",
+        "bareos-dir.conf:18:18: day number 32 out of range (1-31)",
+        "bareos-dir.conf:18:21: week number w54 out of range (w00-w53)",
+        "bareos-dir.conf:18:25: time 21:00 must be preceded by 'at'",
+        "bareos-dir.conf:18:31: bad modulo 'mon/tue': expected days as 01/02 or weeks as w01/w02");
+  }
+
+  @Test
   void jobDefsLoop() {
     assertThat(dirErrors("""
         JobDefs {

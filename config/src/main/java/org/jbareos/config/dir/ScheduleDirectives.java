@@ -3,9 +3,10 @@ package org.jbareos.config.dir;
 import java.util.ArrayList;
 import java.util.List;
 import org.jbareos.config.schema.Directive;
-import org.jbareos.config.schema.ListTypes;
 import org.jbareos.config.schema.ResourceType;
 import org.jbareos.config.schema.ScalarTypes;
+import org.jbareos.config.schema.ScheduleRunType;
+import org.jbareos.config.value.ScheduleRun;
 
 /**
  * A Schedule: its Run lines, kept as written.
@@ -23,8 +24,8 @@ public final class ScheduleDirectives {
   public static final Directive<String> DESCRIPTION =
       Directive.of("Description", ScalarTypes.STRING);
 
-  public static final Directive<List<String>> RUN =
-      Directive.of("Run", ListTypes.LINES);
+  public static final Directive<List<ScheduleRun>> RUN =
+      Directive.of("Run", ScheduleRunType.RUN);
 
   public static final Directive<Boolean> ENABLED =
       Directive.of("Enabled", ScalarTypes.BOOL).withDefault("true");

@@ -2,9 +2,10 @@ package org.jbareos.config.dir;
 
 import java.util.List;
 import org.jbareos.config.schema.Resource;
+import org.jbareos.config.value.ScheduleRun;
 
-/** A Schedule; each {@code Run} line is kept as written ("Full 1st sat at 21:00"). */
-public record ScheduleResource(String name, List<String> runs, boolean enabled,
+/** A Schedule with its {@code Run} lines ("Full 1st sat at 21:00"). */
+public record ScheduleResource(String name, List<ScheduleRun> runs, boolean enabled,
     Resource resource) {
 
   public static ScheduleResource of(Resource r) {

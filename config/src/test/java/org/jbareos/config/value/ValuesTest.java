@@ -134,6 +134,24 @@ class ValuesTest {
   }
 
   @Test
+  void scheduleRunLines() throws ConfigException {
+    Resource schedule = load("""
+        Schedule {
+          Name = Weekly
+          Run = Full 1st sat at 21:00
+          Run = Level=Differential Pool=Full 2nd-5th sat at 9:30pm
+          Run = Incremental mon-fri, w01/w02 at 21:00
+        }
+        """).find(org.jbareos.config.dir.ScheduleDirectives.TYPE, "Weekly").orElseThrow();
+    List<ScheduleRun> runs = schedule.get(org.jbareos.config.dir.ScheduleDirectives.RUN);
+    assertThat(runs).extracting(ScheduleRun::level)
+        .containsExactly("Full", "Differential", "Incremental");
+    assertThat(runs.get(0).when()).containsExactly("1st", "sat", "at", "21:00");
+    assertThat(runs.get(1).overrides()).containsEntry("Pool", "Full");
+    assertThat(runs.get(2).when()).containsExactly("mon-fri", "w01/w02", "at", "21:00");
+  }
+
+  @Test
   void listsAccumulateOverRepeatedDirectives() throws ConfigException {
     Resource job = load("""
         FileSet { Name = S; Include { File = / } }
