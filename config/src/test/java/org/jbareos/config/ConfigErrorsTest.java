@@ -246,6 +246,18 @@ class ConfigErrorsTest {
   }
 
   @Test
+  void aBadReferenceInAJobDefsIsReportedOnceNotForEveryJob() {
+    assertThat(dirErrors("""
+        Client { Name = fd; Address = h; Password = p }
+        FileSet { Name = S; Include { File = / } }
+        JobDefs { Name = D; Type = Backup; Client = fd; FileSet = S; Pool = Nope; Messages = Standard }
+        Job { Name = a; JobDefs = D }
+        Job { Name = b; JobDefs = D }
+        """)).containsExactly("bareos-dir.conf:17:62: 'Pool' in JobDefs 'D' names Pool 'Nope',"
+        + " which does not exist");
+  }
+
+  @Test
   void jobDefsLoop() {
     assertThat(dirErrors("""
         JobDefs {

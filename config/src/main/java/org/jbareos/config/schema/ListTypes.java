@@ -19,29 +19,6 @@ public final class ListTypes {
   /** {@code CFG_TYPE_ACL}: names or commands, {@code *all*}, a leading {@code !} denies. */
   public static final ValueType<List<String>> ACL = strings("a list of names, *all* or !name");
 
-  /** {@code CFG_TYPE_RUN} and Job {@code Run}: each directive's whole text is one entry. */
-  public static final ValueType<List<String>> LINES = new ValueType<>() {
-    @Override
-    public String expected() {
-      return "a text";
-    }
-
-    @Override
-    public List<String> parse(DirectiveNode node) throws ValueException {
-      return List.of(Values.scalar(node, expected()).text());
-    }
-
-    @Override
-    public List<String> parseDefault(String text) {
-      return List.of(text);
-    }
-
-    @Override
-    public List<String> combine(List<String> earlier, List<String> later) {
-      return Values.concat(earlier, later);
-    }
-  };
-
   private static ValueType<List<String>> strings(String expected) {
     return new ValueType<>() {
       @Override

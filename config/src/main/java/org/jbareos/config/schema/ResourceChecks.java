@@ -55,8 +55,8 @@ public final class ResourceChecks {
       for (var entry : r.settings().entrySet()) {
         Directive<?> d = entry.getKey();
         Optional<String> target = d.type().referencedType();
-        if (target.isEmpty()) {
-          continue;
+        if (target.isEmpty() || entry.getValue().inheritedFrom() != null) {
+          continue; // an inherited reference is checked once, in its JobDefs
         }
         Object value = entry.getValue().value();
         List<?> names = value instanceof List<?> l ? l : List.of(value);
