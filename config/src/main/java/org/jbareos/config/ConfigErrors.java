@@ -3,10 +3,22 @@ package org.jbareos.config;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects the errors of one configuration load, so that all of them are reported together. */
+/**
+ * Collects the errors of one configuration load, so that all of them are reported together, and
+ * the warnings (deprecated directives) that do not stop it.
+ */
 public final class ConfigErrors {
 
   private final List<ConfigError> errors = new ArrayList<>();
+  private final List<ConfigError> warnings = new ArrayList<>();
+
+  public void warn(SourcePosition position, String message) {
+    warnings.add(new ConfigError(position, message));
+  }
+
+  public List<ConfigError> warnings() {
+    return List.copyOf(warnings);
+  }
 
   public void add(SourcePosition position, String message) {
     errors.add(new ConfigError(position, message));

@@ -53,6 +53,6 @@ public final class ConfigLoader {
     checks.references(resources);
     checks.ownResource(resources, new SourcePosition(location, 0, 0));
     errors.throwIfAny();
-    return new LoadedConfig(schema, location, resources);
+    return new LoadedConfig(schema, location, resources, errors.warnings());
   }
 }

@@ -13,11 +13,14 @@ import org.jbareos.config.schema.ResourceType;
  * @param schema the daemon's schema
  * @param location what was read
  * @param resources every resource in file order
+ * @param warnings problems that do not stop loading, such as deprecated directives
  */
-public record LoadedConfig(DaemonSchema schema, Path location, List<Resource> resources) {
+public record LoadedConfig(DaemonSchema schema, Path location, List<Resource> resources,
+    List<ConfigError> warnings) {
 
   public LoadedConfig {
     resources = List.copyOf(resources);
+    warnings = List.copyOf(warnings);
   }
 
   /** Every resource of one type, in file order. */

@@ -258,6 +258,14 @@ class ConfigErrorsTest {
   }
 
   @Test
+  void deprecatedDirectivesAreWarningsNotErrors() throws ConfigException {
+    LoadedConfig config = ConfigLoader.parse(DirectorSchema.SCHEMA, FILE,
+        BASE + "Pool {\n  Name = p\n  File Retention = 30 days\n}\n");
+    assertThat(config.warnings()).extracting(ConfigError::format).containsExactly(
+        "bareos-dir.conf:17:3: 'File Retention' in Pool is deprecated in Bareos and may go away");
+  }
+
+  @Test
   void jobDefsLoop() {
     assertThat(dirErrors("""
         JobDefs {

@@ -54,6 +54,10 @@ public final class ResourceBinder {
             + "': expected one Name per resource (Bareos: attempt to redefine name)");
         continue;
       }
+      if (directive.get().isDeprecated()) {
+        errors.warn(d.position(), "'" + d.name() + "' in " + t.name()
+            + " is deprecated in Bareos and may go away");
+      }
       try {
         set(settings, directive.get(), d);
       } catch (ValueException e) {

@@ -2,6 +2,9 @@ package org.jbareos.config.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -37,6 +40,34 @@ class BareosUnitsTest {
   @CsvSource({"10 GiB", "1 bytes", "x"})
   void notSizes(String text) {
     assertThat(BareosUnits.bytes(text)).isEmpty();
+  }
+
+  /** Every sum of two parts, each with a time unit, is the sum of their values. */
+  @Property(tries = 200)
+  void durationPartsAddUp(@ForAll @IntRange(max = 100000) int a, @ForAll @IntRange(max = 1000) int b,
+      @ForAll("timeUnit") String unitA, @ForAll("timeUnit") String unitB) {
+    long expected = (long) a * factor(unitA) + (long) b * factor(unitB);
+    assertThat(BareosUnits.seconds(a + " " + unitA + " " + b + unitB)).hasValue(expected);
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<String> timeUnit() {
+    return net.jqwik.api.Arbitraries.of("seconds", "min", "minutes", "hours", "days", "weeks",
+        "months", "quarters", "years", "");
+  }
+
+  private static long factor(String unit) {
+    return switch (unit) {
+      case "seconds", "" -> 1;
+      case "min", "minutes" -> 60;
+      case "hours" -> 3600;
+      case "days" -> 86400;
+      case "weeks" -> 604800;
+      case "months" -> 2592000;
+      case "quarters" -> 7862400;
+      case "years" -> 31536000;
+      default -> throw new IllegalArgumentException(unit);
+    };
   }
 
   @ParameterizedTest

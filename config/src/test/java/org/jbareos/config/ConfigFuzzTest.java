@@ -19,7 +19,7 @@ import org.jbareos.config.sd.StorageDaemonSchema;
  * Whatever the input, loading either succeeds or throws a {@link ConfigException} whose errors all
  * carry a position: never another exception (which would reach the user as a stack trace).
  */
-class ConfigFuzzProperties {
+class ConfigFuzzTest {
 
   static final List<DaemonSchema> SCHEMAS = List.of(DirectorSchema.SCHEMA,
       StorageDaemonSchema.SCHEMA, FileDaemonSchema.SCHEMA, ConsoleSchema.SCHEMA);
