@@ -52,6 +52,12 @@ final class EmbeddedCatalogServer implements AutoCloseable {
               .setServerConfig("timezone", TimeZone.getDefault().getID())
               // A backup catalog must not lose committed jobs on a crash (zonky's test default is off).
               .setServerConfig("synchronous_commit", "on")
+              // Sized for batches of a million file rows (Bareos's documentation asks to tune PostgreSQL's memory
+              // for large catalogs): the batch table stays in memory, and a batch does not force checkpoints.
+              .setServerConfig("shared_buffers", "256MB")
+              .setServerConfig("temp_buffers", "256MB")
+              .setServerConfig("max_wal_size", "4GB")
+              .setServerConfig("checkpoint_timeout", "15min")
               .setPGStartupWait(Duration.ofSeconds(60))
               .start();
     } catch (IOException e) {

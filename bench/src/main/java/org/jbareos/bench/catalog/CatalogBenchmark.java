@@ -46,6 +46,8 @@ public final class CatalogBenchmark {
   private CatalogBenchmark() {}
 
   public static void main(String[] args) throws IOException {
+    System.out.printf("load average before the run: %.2f%n",
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     int files = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     Path workingDirectory = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("jbareos-catalog-bench");
     System.out.printf("catalog benchmark: %,d files, %d cores, Java %s, working directory %s%n", files,
@@ -55,14 +57,21 @@ public final class CatalogBenchmark {
     try (CatalogDatabase catalog = CatalogDatabase.open(new CatalogSettings.Embedded(workingDirectory, 0))) {
       System.out.printf("embedded catalog up at %s in %.1f s%n", catalog.endpoint(), seconds(System.nanoTime() - t0));
       History history = new History(catalog);
+      ProcessCpuClock cpu = ProcessCpuClock.forDataDirectory(workingDirectory.resolve("catalog-db"));
 
       JobRecord warmUp = history.job(JobLevel.FULL, LocalDateTime.of(2024, 12, 1, 21, 0), "warmup");
       insert(catalog, warmUp, 100_000, "/warmup/", 1);
 
       JobRecord full = history.job(JobLevel.FULL, LocalDateTime.of(2025, 1, 1, 21, 0), "data");
+      double server = cpu.serverSeconds();
+      double client = ProcessCpuClock.jvmSeconds();
       double seconds = insert(catalog, full, files, "/data/", 1);
-      System.out.printf(Locale.ROOT, "batch insert: %,d files in %.2f s = %,.0f files/s (target >= 100,000)%n",
-          files, seconds, files / seconds);
+      server = cpu.serverSeconds() - server;
+      client = ProcessCpuClock.jvmSeconds() - client;
+      System.out.printf(Locale.ROOT,
+          "batch insert: %,d files in %.2f s = %,.0f files/s (target >= 100,000); CPU: server %.2f s, JVM %.2f s"
+              + " = %,.0f files per CPU second%n",
+          files, seconds, files / seconds, server, client, files / (server + client));
 
       // two Incrementals that change 5 % of the files each, so the selection has to pick versions
       JobRecord inc1 = history.job(JobLevel.INCREMENTAL, LocalDateTime.of(2025, 1, 2, 21, 0), "data");
@@ -74,6 +83,8 @@ public final class CatalogBenchmark {
       List<Long> jobIds = catalog.restore().jobIds(history.client.clientId(), history.fileSet.fileSet(),
           LocalDateTime.of(2025, 1, 4, 0, 0));
       for (int run = 1; run <= 3; run++) {
+        double serverBefore = cpu.serverSeconds();
+        double clientBefore = ProcessCpuClock.jvmSeconds();
         long start = System.nanoTime();
         long[] fromIncrementals = {0};
         long selected = catalog.restore().forEachFile(jobIds, f -> {
@@ -81,9 +92,11 @@ public final class CatalogBenchmark {
             fromIncrementals[0]++;
           }
         });
+        double wall = seconds(System.nanoTime() - start);
         System.out.printf(Locale.ROOT,
-            "restore selection run %d: jobs %s, %,d files (%,d from Incrementals) in %.2f s (target < 5 s)%n", run,
-            jobIds, selected, fromIncrementals[0], seconds(System.nanoTime() - start));
+            "restore selection run %d: jobs %s, %,d files (%,d from Incrementals) in %.2f s (target < 5 s);"
+                + " CPU: server %.2f s, JVM %.2f s%n", run, jobIds, selected, fromIncrementals[0], wall,
+            cpu.serverSeconds() - serverBefore, ProcessCpuClock.jvmSeconds() - clientBefore);
       }
     }
   }
