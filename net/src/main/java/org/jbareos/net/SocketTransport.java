@@ -26,10 +26,18 @@ public final class SocketTransport implements Transport {
 
   /** Wraps a connected socket (e.g. one from {@code ServerSocket.accept()}) and sets its options. */
   public SocketTransport(Socket socket) throws IOException {
+    this(socket, new BufferedInputStream(socket.getInputStream(), 64 * 1024));
+  }
+
+  /**
+   * Wraps a connected socket whose first bytes a server has already peeked at (PROTOCOL.md §2.2): {@code input} is
+   * the socket's stream with those bytes still unread, e.g. a {@link BufferedInputStream} after {@code reset()}.
+   */
+  public SocketTransport(Socket socket, InputStream input) throws IOException {
     this.socket = Objects.requireNonNull(socket, "socket");
     socket.setKeepAlive(true);
     socket.setTcpNoDelay(true);
-    this.input = new BufferedInputStream(socket.getInputStream(), 64 * 1024);
+    this.input = Objects.requireNonNull(input, "input");
     this.output = socket.getOutputStream();
     this.remoteAddress = socket.getInetAddress().getHostAddress() + ":" + socket.getPort();
   }

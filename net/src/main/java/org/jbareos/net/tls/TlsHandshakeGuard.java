@@ -65,8 +65,8 @@ final class TlsHandshakeGuard {
       result = handshake.run();
     } catch (IOException | RuntimeException e) {
       String about = identity.get().map(id -> " (identity " + id + ")").orElse("");
-      TlsHandshakeException failure =
-          new TlsHandshakeException(what + about + " failed: " + explain(e, knownReason.get()), e);
+      TlsHandshakeException failure = new TlsHandshakeException(
+          what + about + " failed: " + explain(e, knownReason.get()), e, credentialsRejected(e, knownReason.get()));
       try {
         socket.close();
       } catch (IOException closeFailure) {
@@ -113,6 +113,20 @@ final class TlsHandshakeGuard {
       return "connection lost (" + e.getMessage() + "); a Bareos peer closes it when it refuses the identity or key";
     }
     return e.toString();
+  }
+
+  /** The server refused the identity, or either side's key check failed. */
+  private boolean credentialsRejected(Exception e, Optional<String> knownReason) {
+    if (causedByTimeout(e)) {
+      return false;
+    }
+    if (knownReason.isPresent()) {
+      return true;
+    }
+    return e instanceof TlsFatalAlertReceived received && !keyHint(received.getAlertDescription()).isEmpty()
+        || e instanceof TlsFatalAlert alert && !keyHint(alert.getAlertDescription()).isEmpty()
+        || e instanceof TlsFatalAlertReceived unknown
+            && unknown.getAlertDescription() == AlertDescription.unknown_psk_identity;
   }
 
   /** A wrong PSK shows as a failed binder (TLS 1.3) or Finished MAC (TLS 1.2). */

@@ -30,7 +30,7 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /** A CA and certificates made at test time (EC P-256), written as PEM files; no key material is committed. */
-final class ThrowawayPki {
+public final class ThrowawayPki {
 
   private static final AtomicLong SERIAL = new AtomicLong(System.nanoTime());
 
@@ -39,7 +39,7 @@ final class ThrowawayPki {
   private final KeyPair caKeys;
   private final X509Certificate caCertificate;
 
-  ThrowawayPki(Path directory, String caName) throws GeneralSecurityException, OperatorCreationException {
+  public ThrowawayPki(Path directory, String caName) throws GeneralSecurityException, OperatorCreationException {
     this.directory = directory;
     this.caName = caName;
     this.caKeys = newKeyPair();
@@ -55,12 +55,12 @@ final class ThrowawayPki {
   }
 
   /** The CA certificate as a PEM file. */
-  Path caFile() throws IOException {
+  public Path caFile() throws IOException {
     return writePem(caName + "-ca.pem", caCertificate);
   }
 
   /** A certificate and key for {@code commonName}, signed by this CA; the key is encrypted if a passphrase is given. */
-  Credentials issue(String commonName, char[] passphrase) throws Exception {
+  public Credentials issue(String commonName, char[] passphrase) throws Exception {
     KeyPair keys = newKeyPair();
     JcaX509v3CertificateBuilder builder = builder(new X500Name("CN=" + caName), new X500Name("CN=" + commonName), keys);
     builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
@@ -80,7 +80,7 @@ final class ThrowawayPki {
     return new Credentials(certificateFile, keyFile);
   }
 
-  record Credentials(Path certificate, Path key) {}
+  public record Credentials(Path certificate, Path key) {}
 
   private Path writePem(String name, Object object) throws IOException {
     Path file = directory.resolve(name);
