@@ -3,6 +3,7 @@ package org.jbareos.config.schema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jbareos.config.ConfigError;
 import org.jbareos.config.syntax.DirectiveNode;
 import org.jbareos.config.syntax.DirectiveValue;
 import org.jbareos.config.value.NetAddress;
@@ -31,28 +32,40 @@ public final class AddressTypes {
       public List<NetAddress> parse(DirectiveNode node) throws ValueException {
         DirectiveValue.Block block = Values.block(node, expected());
         List<NetAddress> addresses = new ArrayList<>();
+        List<ConfigError> problems = new ArrayList<>();
         for (DirectiveNode item : block.directives()) {
-          String family = item.key();
-          if (!FAMILIES.contains(family)) {
-            throw new ValueException(item.position(), "unknown address family '" + item.name()
-                + "' in '" + node.name() + "': expected ip, ipv4 or ipv6"
-                + NameSuggestion.hint(item.name(), FAMILIES));
+          try {
+            addresses.add(address(node, item));
+          } catch (ValueException e) {
+            problems.addAll(e.errors());
           }
-          String host = null;
-          int port = defaultPort;
-          for (DirectiveNode d : Values.block(item, "addr and port").directives()) {
-            switch (d.key()) {
-              case "addr" -> host = ScalarTypes.STRING.parse(d);
-              case "port" -> port = PORT.parse(d);
-              default -> throw new ValueException(d.position(), "unknown directive '" + d.name()
-                  + "' in '" + item.name() + "': expected addr or port"
-                  + NameSuggestion.hint(d.name(), ITEMS));
-            }
-          }
-          addresses.add(new NetAddress(
-              NetAddress.Family.valueOf(family.toUpperCase(Locale.ROOT)), host, port));
+        }
+        if (!problems.isEmpty()) {
+          throw new ValueException(problems);
         }
         return List.copyOf(addresses);
+      }
+
+      private NetAddress address(DirectiveNode node, DirectiveNode item) throws ValueException {
+        String family = item.key();
+        if (!FAMILIES.contains(family)) {
+          throw new ValueException(item.position(), "unknown address family '" + item.name()
+              + "' in '" + node.name() + "': expected ip, ipv4 or ipv6"
+              + NameSuggestion.hint(item.name(), FAMILIES));
+        }
+        String host = null;
+        int port = defaultPort;
+        for (DirectiveNode d : Values.block(item, "addr and port").directives()) {
+          switch (d.key()) {
+            case "addr" -> host = ScalarTypes.STRING.parse(d);
+            case "port" -> port = PORT.parse(d);
+            default -> throw new ValueException(d.position(), "unknown directive '" + d.name()
+                + "' in '" + item.name() + "': expected addr or port"
+                + NameSuggestion.hint(d.name(), ITEMS));
+          }
+        }
+        return new NetAddress(
+            NetAddress.Family.valueOf(family.toUpperCase(Locale.ROOT)), host, port);
       }
 
       @Override
