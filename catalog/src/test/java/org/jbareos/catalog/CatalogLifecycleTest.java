@@ -19,7 +19,7 @@ class CatalogLifecycleTest {
     CatalogSettings settings = new CatalogSettings.Embedded(workingDirectory, 0);
     String clientName = TestCatalogs.unique("client1-fd");
     try (CatalogDatabase first = CatalogDatabase.open(settings)) {
-      assertThat(first.migrationsApplied()).isEqualTo(1);
+      assertThat(first.migrationsApplied()).isEqualTo(2);
       assertThat(first.endpoint()).startsWith("127.0.0.1:");
       first.clients().findOrCreate(clientName, "25.0.0 (01Jan25) Debian", true, 2592000, 15552000);
     }
@@ -62,6 +62,28 @@ class CatalogLifecycleTest {
         .hasMessageContaining("127.0.0.1:" + closedPort)
         .satisfies(e -> assertThat(((CatalogUnavailableException) e).endpoint()).isEqualTo("127.0.0.1:" + closedPort));
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+  }
+
+  @Test
+  void serverGoingAwayGivesTheClearExceptionAndTheCallerCanRetry() {
+    Path dir = TestCatalogs.tempDir("jbareos-restart");
+    CatalogDatabase server = CatalogDatabase.open(new CatalogSettings.Embedded(dir, 0));
+    int port = Integer.parseInt(server.endpoint().substring("127.0.0.1:".length()));
+    // a second catalog reaching the same server from outside, as a Director reaches an external database
+    try (CatalogDatabase director =
+        CatalogDatabase.open(new CatalogSettings.External("127.0.0.1", port, "bareos", "postgres", ""))) {
+      ClientRecord client = director.clients().findOrCreate(TestCatalogs.unique("fd"), "", false, 0, 0);
+      server.close();
+      long start = System.nanoTime();
+      assertThatThrownBy(() -> director.clients().findById(client.clientId()))
+          .isInstanceOf(CatalogUnavailableException.class)
+          .hasMessageContaining("127.0.0.1:" + port);
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+      server = CatalogDatabase.open(new CatalogSettings.Embedded(dir, port));
+      assertThat(director.clients().findById(client.clientId())).contains(client);
+    } finally {
+      server.close();
+    }
   }
 
   @Test

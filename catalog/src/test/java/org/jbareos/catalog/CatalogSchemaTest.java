@@ -55,6 +55,22 @@ class CatalogSchemaTest {
   }
 
   @Test
+  void decodeLstatReadsBareosBase64Numbers() {
+    // st_dev "P0A" = 15<<12 | 52<<6, st_mode "IGk" = 0100644 (a regular file, rw-r--r--), st_size "Ak" = 36
+    Map<String, Object> stat = catalog.transactions().inTransaction(h -> h.createQuery(
+        "SELECT st_dev, st_mode, st_size, st_mtime FROM decode_lstat("
+            + "'P0A CAAA IGk B A A A Ak BAA I BnXyYk BnXyYk BnXyYk A A C')").mapToMap().one());
+    assertThat(stat).containsEntry("st_dev", 64768L).containsEntry("st_mode", 33188L).containsEntry("st_size", 36L)
+        .containsEntry("st_mtime", 1734288932L);
+    Long negative = catalog.transactions().inTransaction(h ->
+        h.createQuery("SELECT bareos_frombase64('-Ak')").mapTo(Long.class).one());
+    assertThat(negative).isEqualTo(-36L);
+    Map<String, Object> onlySize = catalog.transactions().inTransaction(h -> h.createQuery(
+        "SELECT st_mode, st_size FROM decode_lstat('P0A CAAA IGk B A A A Ak', ARRAY['st_size'])").mapToMap().one());
+    assertThat(onlySize).containsEntry("st_mode", null).containsEntry("st_size", 36L);
+  }
+
+  @Test
   void bareosStyleMixedCaseSqlRuns() {
     // cats/dml/0006_list_jobs style: unquoted mixed-case identifiers fold to our lower-case names
     Long count = catalog.transactions().inTransaction(h -> h.createQuery(
