@@ -28,11 +28,6 @@ public sealed interface DirectiveValue {
       return tokens.stream().map(Token::text).collect(Collectors.joining(" "));
     }
 
-    /** True if the value has no {@code =} or {@code ,} in it. */
-    public boolean isPlain() {
-      return tokens.stream().allMatch(Token::isText);
-    }
-
     /**
      * The comma-separated parts of the value, each a list of tokens: {@code a, "b c", d} gives
      * three parts. An empty part (two commas) is kept as an empty list so the caller can complain.

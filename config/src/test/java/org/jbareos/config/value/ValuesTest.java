@@ -85,6 +85,8 @@ class ValuesTest {
         new FileEntry("/usr/local/bin/list-files", FileEntry.Kind.DIRECTOR_COMMAND),
         new FileEntry("/usr/local/bin/client-list", FileEntry.Kind.CLIENT_COMMAND),
         new FileEntry("/etc/list", FileEntry.Kind.DIRECTOR_FILE_LIST));
+    assertThat(include.files()).extracting(FileEntry::written).containsExactly("/",
+        "|/usr/local/bin/list-files", "\\|/usr/local/bin/client-list", "</etc/list");
     assertThat(include.options().getFirst().get("fstype")).containsExactly("ext4", "xfs");
     assertThat(include.options().getFirst().value("WildFile")).contains("*.tmp");
     assertThat(include.plugins()).containsExactly("python:module_name=bareos-fd-local-fileset");
