@@ -58,6 +58,25 @@ class ConfigCheckCommandTest {
   }
 
   @Test
+  void deprecatedDirectivesAreWarningsAndTheCheckPasses(@TempDir Path dir) throws IOException {
+    Path conf = dir.resolve("bareos-fd.conf");
+    Files.writeString(conf, """
+        Client {
+          Name = fd
+          Maximum Concurrent Jobs = 10
+        }
+        Director {
+          Name = dir
+          Password = secret
+        }
+        """);
+    Run run = run("filedaemon", "-t", "-c", conf.toString());
+    assertThat(run.exit()).isZero();
+    assertThat(run.err()).isEqualTo(conf + ":3:3: warning: 'Maximum Concurrent Jobs' in Client is"
+        + " deprecated in Bareos and may go away" + System.lineSeparator());
+  }
+
+  @Test
   void conformanceConfigurationsPass() {
     assertThat(run("director", "-t", "-c", CONFORMANCE.toString()).exit()).isZero();
     assertThat(run("storage", "-t", "-c", CONFORMANCE.toString()).exit()).isZero();
