@@ -56,8 +56,8 @@ public final class FileSetLines {
    * @throws ProtocolException for an unknown code, or an item outside an Include/Exclude block
    */
   public static FileSet parse(List<String> frames) throws ProtocolException {
-    List<FileSet.Block> includes = new ArrayList<>();
-    List<FileSet.Block> excludes = new ArrayList<>();
+    List<BlockBuilder> includes = new ArrayList<>();
+    List<BlockBuilder> excludes = new ArrayList<>();
     BlockBuilder block = null;
     for (String frame : frames) {
       String line = stripTrailingJunk(frame);
@@ -74,10 +74,7 @@ public final class FileSetLines {
       String value = rest.startsWith(" ") ? rest.substring(1) : rest;
       if (code == 'I' || code == 'E') {
         block = new BlockBuilder();
-        (code == 'I' ? includes : excludes).add(null);
-        block.slot = code == 'I' ? includes : excludes;
-        block.index = block.slot.size() - 1;
-        block.store();
+        (code == 'I' ? includes : excludes).add(block);
         continue;
       }
       if (block == null) {
@@ -97,9 +94,12 @@ public final class FileSetLines {
           block.addOption(item, value, frame);
         }
       }
-      block.store();
     }
-    return new FileSet(includes, excludes);
+    return new FileSet(build(includes), build(excludes));
+  }
+
+  private static List<FileSet.Block> build(List<BlockBuilder> builders) {
+    return builders.stream().map(BlockBuilder::build).toList();
   }
 
   /** {@code lib/util.cc StripTrailingJunk}: drops trailing spaces, CR and LF. */
@@ -119,8 +119,6 @@ public final class FileSetLines {
     final List<String> plugins = new ArrayList<>();
     String letters;
     List<FileSet.OptionItem> items;
-    List<FileSet.Block> slot;
-    int index;
 
     void startOptions(String optionLetters) {
       endSection();
@@ -143,12 +141,9 @@ public final class FileSetLines {
       }
     }
 
-    void store() {
-      List<FileSet.Options> all = new ArrayList<>(options);
-      if (items != null) {
-        all.add(new FileSet.Options(letters, items));
-      }
-      slot.set(index, new FileSet.Block(ignoreDirs, all, files, plugins));
+    FileSet.Block build() {
+      endSection();
+      return new FileSet.Block(ignoreDirs, options, files, plugins);
     }
   }
 }

@@ -88,6 +88,20 @@ class FileSetLinesTest {
   }
 
   @Test
+  void largeFileSetsReadInOnePass() throws ProtocolException {
+    List<String> files = new ArrayList<>();
+    for (int i = 0; i < 50_000; i++) {
+      files.add("/data/file-" + i);
+    }
+    FileSet fileSet =
+        new FileSet(List.of(new FileSet.Block(List.of(), List.of(new FileSet.Options("M", List.of())), files, List.of())), List.of());
+    long start = System.nanoTime();
+    FileSet parsed = FileSetLines.parse(FileSetLines.format(fileSet));
+    assertThat(parsed).isEqualTo(fileSet);
+    assertThat(System.nanoTime() - start).isLessThan(5_000_000_000L);
+  }
+
+  @Test
   void theFileDaemonStripsTrailingJunk() throws ProtocolException {
     FileSet fileSet = FileSetLines.parse(List.of("I\n", "F /etc/passwd\n", "F /root \r\n", "N\n", "N\n"));
     assertThat(fileSet.includes().get(0).files()).containsExactly("/etc/passwd", "/root");
