@@ -1,5 +1,6 @@
 package org.jbareos.cli;
 
+import org.jbareos.cli.demo.TraceDemoCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
     versionProvider = JbareosVersion.class,
     description = "A Java implementation of the Bareos network backup system.",
     subcommands = {CommandLine.HelpCommand.class, DirectorCommand.class, StorageCommand.class,
-        FileDaemonCommand.class, ConsoleCommand.class})
+        FileDaemonCommand.class, ConsoleCommand.class, TraceDemoCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -80,8 +80,10 @@ public final class FrameWriter {
     buffer[2] = (byte) (header >>> 8);
     buffer[3] = (byte) header;
     System.arraycopy(payload, offset, buffer, FrameLimits.HEADER_LENGTH, length);
+    // Reported before the write: once the peer has the frame it may answer at once, and the trace must show the
+    // frame before the answer.
+    observer.frameSent(header, buffer, FrameLimits.HEADER_LENGTH, length);
     out.write(buffer, 0, frameLength);
     out.flush();
-    observer.frameSent(header, buffer, FrameLimits.HEADER_LENGTH, length);
   }
 }
