@@ -1,0 +1,265 @@
+package org.jbareos.storage.append;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.jbareos.net.BareosConnection;
+import org.jbareos.net.Packet;
+import org.jbareos.net.ProtocolException;
+import org.jbareos.protocol.JobStatus;
+import org.jbareos.protocol.TextMessage;
+import org.jbareos.protocol.dirsd.FileAttributesUpdate;
+import org.jbareos.protocol.fdsd.FdSdLine;
+import org.jbareos.protocol.fdsd.RecordHeader;
+import org.jbareos.storage.device.JobMessenger;
+import org.jbareos.storage.device.MountedVolume;
+import org.jbareos.storage.device.VolumeCatalogClient;
+import org.jbareos.volume.Record;
+import org.jbareos.volume.SessionLabel;
+import org.jbareos.volume.VolumeWriter;
+import org.jbareos.volume.WrittenBlock;
+
+/**
+ * The data part of a backup in the Storage Daemon ({@code stored/append.cc:DoAppendData}, PROTOCOL.md §7.2): after
+ * {@code append data <ticket>} the File Daemon streams records, each a header frame {@code <FileIndex> <Stream> 0},
+ * data frames and an EOD, and ends with an EOD in header position. Every data frame becomes one volume record.
+ *
+ * <p>{@link #receiveData()} answers {@code 3000 OK data} and reads the records. The device is reserved and the volume
+ * mounted when the first data frame arrives (just-in-time reservation), then the SOS label is written. Attribute and
+ * digest records go to the Director as {@code UpdCat} once the block that holds them was written. The first block
+ * with file data sends the placeholder JobMedia record.
+ *
+ * <p>{@link #finish} writes the EOS label with the job's totals, writes the last block, sends the remaining
+ * attributes (only when the job went well), and releases the device: {@code Releasing device}, the JobMedia record
+ * of the job's part of the volume and the final {@code UpdateMedia} ({@code stored/acquire.cc:ReleaseDevice}). A
+ * session whose File Daemon vanished still gets its EOS label and last block, so the volume stays readable.
+ */
+public final class AppendSession {
+  private final AppendJob job;
+  private final BareosConnection fileDaemon;
+  private final BareosConnection director;
+  private final VolumeCatalogClient catalog;
+  private final JobMessenger messages;
+  private final VolumeAcquirer acquirer;
+  private final Clock clock;
+  private final JobMediaRange jobMedia = new JobMediaRange();
+  private final List<ProcessedFile> processed = new ArrayList<>();
+  private MountedVolume volume;
+  private ProcessedFile current;
+  private long jobBytes;
+
+  public AppendSession(AppendJob job, BareosConnection fileDaemon, BareosConnection director,
+      VolumeCatalogClient catalog, JobMessenger messages, VolumeAcquirer acquirer, Clock clock) {
+    this.job = job;
+    this.fileDaemon = fileDaemon;
+    this.director = director;
+    this.catalog = catalog;
+    this.messages = messages;
+    this.acquirer = acquirer;
+    this.clock = clock;
+  }
+
+  /** The last FileIndex received ({@code JobFiles}). */
+  public long jobFiles() {
+    return current == null ? 0 : current.fileIndex();
+  }
+
+  /** The data bytes received ({@code JobBytes}: the sum of all data frames). */
+  public long jobBytes() {
+    return jobBytes;
+  }
+
+  /**
+   * Sends {@code 3000 OK data} and receives records until the final EOD.
+   *
+   * @return false when the File Daemon broke the protocol or vanished, or the volume could not be written; the
+   *     reason went to the Director as a fatal job message
+   */
+  public boolean receiveData() throws IOException {
+    fileDaemon.send(FdSdLine.DATA_OK.toWire());
+    try {
+      while (true) {
+        Packet packet = fileDaemon.receive();
+        if (packet instanceof Packet.SignalPacket s) {
+          if (s.is(org.jbareos.net.Signal.EOD)) {
+            return true;
+          }
+          messages.fatal("Unexpected signal from FD: " + s.value() + "\n");
+          return false;
+        }
+        String text = TextMessage.decode(((Packet.Message) packet).payload());
+        RecordHeader header;
+        try {
+          header = RecordHeader.parse(text);
+        } catch (ProtocolException e) {
+          messages.fatal("Malformed data header from FD: " + text + "\n");
+          return false;
+        }
+        if (!startFile(header.fileIndex()) || !receiveRecordData(header)) {
+          return false;
+        }
+      }
+    } catch (IOException e) {
+      messages.fatal("Network error reading from FD. ERR=" + e.getMessage() + "\n");
+      return false;
+    }
+  }
+
+  /** FileIndex starts at 1 and stays or grows by one ({@code not positive or sequential}). */
+  private boolean startFile(int fileIndex) throws IOException {
+    int last = current == null ? 0 : current.fileIndex();
+    if (fileIndex <= 0 || (fileIndex != last && fileIndex != last + 1)) {
+      messages.fatal("FileIndex=" + fileIndex + " from FD not positive or sequential=" + last + "\n");
+      return false;
+    }
+    if (current == null || current.fileIndex() != fileIndex) {
+      if (current != null) {
+        processed.add(current);
+      }
+      current = new ProcessedFile(fileIndex);
+    }
+    return true;
+  }
+
+  private boolean receiveRecordData(RecordHeader header) throws IOException {
+    while (true) {
+      Packet packet = fileDaemon.receive();
+      if (packet instanceof Packet.SignalPacket s) {
+        if (s.is(org.jbareos.net.Signal.EOD)) {
+          return true;
+        }
+        messages.fatal("Unexpected signal from FD: " + s.value() + "\n");
+        return false;
+      }
+      byte[] data = ((Packet.Message) packet).payload();
+      if (volume == null && !setUpVolume()) {
+        return false;
+      }
+      Record record = new Record(job.volSessionId(), job.volSessionTime(), header.fileIndex(), header.stream(), data);
+      try {
+        write(() -> volume.writer().write(record));
+      } catch (IOException e) {
+        messages.fatal("Fatal append error on device " + volume.device().printName() + ": ERR=" + e.getMessage()
+            + "\n");
+        return false;
+      }
+      jobBytes += data.length;
+      current.offer(record);
+    }
+  }
+
+  private boolean setUpVolume() throws IOException {
+    try {
+      volume = acquirer.acquire();
+    } catch (IOException e) {
+      messages.fatal(e.getMessage() + "\n");
+      messages.fatal("Unable to setup device for this job.\n");
+      return false;
+    }
+    write(() -> volume.writer().writeSessionLabel(job.startOfSession(nowMicros()), job.volSessionId(),
+        job.volSessionTime()));
+    return true;
+  }
+
+  /** A write to the volume, timed for VolWriteTime; blocks it wrote are then accounted. */
+  private void write(VolumeWrite action) throws IOException {
+    long started = System.nanoTime();
+    action.run();
+    volume.catalogInfo().addWriteTime((System.nanoTime() - started) / 1000);
+    afterBlocksWritten();
+  }
+
+  @FunctionalInterface
+  private interface VolumeWrite {
+    void run() throws IOException;
+  }
+
+  /** JobMedia bookkeeping for each written block; then the attributes of the files finished before it. */
+  private void afterBlocksWritten() throws IOException {
+    List<WrittenBlock> blocks = volume.takeWrittenBlocks();
+    for (WrittenBlock block : blocks) {
+      if (jobMedia.add(block)) {
+        catalog.createPlaceholderJobMedia(volume.catalogInfo().mediaId());
+      }
+    }
+    if (!blocks.isEmpty()) {
+      sendAttributes();
+    }
+  }
+
+  private void sendAttributes() throws IOException {
+    for (ProcessedFile file : processed) {
+      if (job.noAttributes()) {
+        continue;
+      }
+      for (Record r : file.attributes()) {
+        director.send(new FileAttributesUpdate(job.job(), r.volSessionId(), r.volSessionTime(), r.fileIndex(),
+            r.stream(), r.data()).toWire());
+      }
+    }
+    processed.clear();
+  }
+
+  /**
+   * Ends the session on the volume: EOS label, last block, remaining attributes (if {@code ok}), device release.
+   *
+   * @param status the job status to record in the EOS label
+   * @return false if the end could not be written
+   */
+  public boolean finish(boolean ok, JobStatus status, long jobErrors) throws IOException {
+    if (volume == null) {
+      if (ok) {
+        messages.info("Because no backup data was received, no device was reserved. As such no Session Labels were"
+            + " written for this job.\n");
+      }
+      return ok;
+    }
+    boolean written = ok;
+    try {
+      VolumeWriter writer = volume.writer();
+      long endAddress = writer.lastWrittenBlock().map(WrittenBlock::endAddress).orElse(0L);
+      long startAddress = jobMedia.wroteData() ? jobMedia.startAddress() : 0;
+      SessionLabel eos = job.startOfSession(nowMicros()).endOfSession(nowMicros(), new SessionLabel.Totals(
+          jobFiles(), jobBytes, startAddress & 0xFFFF_FFFFL, endAddress & 0xFFFF_FFFFL, startAddress >>> 32,
+          endAddress >>> 32, jobErrors, status.wireValue()));
+      write(() -> writer.writeSessionLabel(eos, job.volSessionId(), job.volSessionTime()));
+      write(writer::flush);
+      if (ok) {
+        if (current != null) {
+          processed.add(current);
+        }
+        sendAttributes();
+      }
+    } catch (IOException e) {
+      messages.fatal("Error writing end session label. ERR=" + e.getMessage() + "\n");
+      written = false;
+    }
+    release();
+    return written;
+  }
+
+  private void release() throws IOException {
+    messages.info("Releasing device " + volume.device().printName() + ".\n");
+    try {
+      volume.close();
+      if (jobMedia.wroteData()) {
+        catalog.createJobMedia(jobMedia.firstIndex(), jobMedia.lastIndex(), jobMedia.startAddress(),
+            jobMedia.endAddress(), volume.catalogInfo().mediaId());
+      }
+      var info = volume.catalogInfo();
+      if (info.maxVolBytes() > 0 && info.volBytes() >= info.maxVolBytes()) {
+        info.setVolStatus("Full");
+      }
+      info.refresh(catalog.updateMedia(info.updateRequest(job.job(), clock.instant().getEpochSecond(), false)));
+    } finally {
+      volume.device().release(job.job());
+    }
+  }
+
+  private long nowMicros() {
+    Instant now = clock.instant();
+    return now.getEpochSecond() * 1_000_000L + now.getNano() / 1000;
+  }
+}

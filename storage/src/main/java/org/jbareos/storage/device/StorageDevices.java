@@ -1,0 +1,51 @@
+package org.jbareos.storage.device;
+
+import java.util.List;
+import java.util.Optional;
+import org.jbareos.config.sd.StorageDaemonConfig;
+
+/**
+ * The Storage Daemon's devices, and the choice of a device for a job ({@code stored/reserve.cc:FindSuitableDeviceForJob}):
+ * a device the Director named in {@code use device=} whose Media Type equals the storage's {@code media_type=} and
+ * that no other job holds.
+ */
+public final class StorageDevices {
+  private final List<Device> devices;
+
+  public StorageDevices(List<Device> devices) {
+    this.devices = List.copyOf(devices);
+  }
+
+  /** The devices of a Storage Daemon configuration. */
+  public static StorageDevices of(StorageDaemonConfig config) {
+    return new StorageDevices(config.devices().stream().map(Device::of).toList());
+  }
+
+  public List<Device> all() {
+    return devices;
+  }
+
+  /** The device with this resource name. */
+  public Optional<Device> find(String name) {
+    return devices.stream().filter(d -> d.name().equals(name)).findFirst();
+  }
+
+  /**
+   * Reserves a suitable device of the request's reading ({@code append=false}) or writing storages for {@code job}.
+   *
+   * @return the reserved device, empty when none is configured with a matching Media Type or all are busy
+   */
+  public Optional<Device> reserve(ReservationRequest request, boolean append, String job) {
+    for (ReservationRequest.Storage storage : request.storages(append)) {
+      for (String name : storage.deviceNames()) {
+        Optional<Device> device = find(name)
+            .filter(d -> d.mediaType().equals(storage.command().mediaType()))
+            .filter(d -> d.reserve(job));
+        if (device.isPresent()) {
+          return device;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}

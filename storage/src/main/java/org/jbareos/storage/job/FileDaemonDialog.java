@@ -1,0 +1,244 @@
+package org.jbareos.storage.job;
+
+import java.io.IOException;
+import org.jbareos.net.BareosConnection;
+import org.jbareos.net.ConnectionClosedException;
+import org.jbareos.net.Packet;
+import org.jbareos.net.Signal;
+import org.jbareos.protocol.JobStatus;
+import org.jbareos.protocol.TextMessage;
+import org.jbareos.protocol.fdsd.CloseStatusReply;
+import org.jbareos.protocol.fdsd.FdSdLine;
+import org.jbareos.protocol.fdsd.OpenTicketReply;
+import org.jbareos.storage.append.AppendJob;
+import org.jbareos.storage.append.AppendSession;
+import org.jbareos.storage.device.AppendMount;
+import org.jbareos.storage.device.Device;
+import org.jbareos.storage.device.MountException;
+import org.jbareos.storage.device.MountedVolume;
+import org.jbareos.storage.device.ReservationRequest;
+import org.jbareos.storage.device.VolumeCatalogClient;
+import org.jbareos.storage.read.ReadSession;
+
+/**
+ * The Storage Daemon's side of the File Daemon connection of one job ({@code stored/fd_cmds.cc:DoFdCommands},
+ * PROTOCOL.md §7.2, §7.4). Commands are recognized by prefix: {@code append open}, {@code append data}, {@code append
+ * end}, {@code append close}, {@code read open}, {@code read data}, {@code read close}. An unknown command gets a
+ * fatal job message {@code FD command not found} and {@code 3900 Invalid command\n}; a failed command ends the
+ * dialog with {@code Command error with FD, hanging up.}. The dialog ends when the File Daemon sends {@code
+ * BNET_TERMINATE} or goes away; otherwise the SD sends {@code BNET_TERMINATE} itself.
+ *
+ * <p>As in Bareos, {@code append data} finishes the dialog (end, close, terminate) before it writes the EOS label
+ * and releases the device: the File Daemon learns {@code 3000 OK append data} as soon as its data is on the volume.
+ */
+final class FileDaemonDialog {
+  private final SdJob job;
+  private final BareosConnection fileDaemon;
+  private final BareosConnection director;
+  private final DirectorMessenger messages;
+  private final VolumeCatalogClient catalog;
+  private final JobServices services;
+  private boolean sessionOpen;
+  private boolean stopped;
+  private boolean peerGone;
+
+  FileDaemonDialog(SdJob job, BareosConnection fileDaemon, BareosConnection director, DirectorMessenger messages,
+      VolumeCatalogClient catalog, JobServices services) {
+    this.job = job;
+    this.fileDaemon = fileDaemon;
+    this.director = director;
+    this.messages = messages;
+    this.catalog = catalog;
+    this.services = services;
+  }
+
+  /** Runs the dialog until the File Daemon terminates it or a command fails. */
+  void run() throws IOException {
+    commands();
+    if (!peerGone && !fileDaemon.isClosed()) {
+      try {
+        fileDaemon.signal(Signal.TERMINATE);
+      } catch (IOException e) {
+        // The File Daemon is gone; nothing left to tell it.
+      }
+    }
+  }
+
+  private void commands() throws IOException {
+    while (!stopped) {
+      Packet packet;
+      try {
+        packet = fileDaemon.receive();
+      } catch (ConnectionClosedException e) {
+        peerGone = true;
+        return;
+      } catch (IOException e) {
+        peerGone = true;
+        if (job.status() != JobStatus.TERMINATED) {
+          messages.fatal("Network error reading from FD. ERR=" + e.getMessage() + "\n");
+        }
+        return;
+      }
+      if (packet instanceof Packet.SignalPacket s) {
+        if (s.is(Signal.TERMINATE)) {
+          peerGone = true;
+          stopped = true;
+        }
+        continue;
+      }
+      byte[] payload = ((Packet.Message) packet).payload();
+      if (payload.length == 0) {
+        continue;
+      }
+      String command = TextMessage.decode(payload);
+      if (!dispatch(command)) {
+        stopped = true;
+      }
+    }
+  }
+
+  /** Runs one command; false ends the dialog. */
+  private boolean dispatch(String command) throws IOException {
+    boolean ok;
+    String error;
+    if (command.startsWith("append open")) {
+      ok = openSession("Attempt to open already open session.");
+      error = ok ? null : "Attempt to open already open session.";
+    } else if (command.startsWith("append data")) {
+      if (!sessionOpen) {
+        fileDaemon.send(FdSdLine.SESSION_NOT_OPENED.toWire());
+        return commandFailed("Attempt to append on non-open session.");
+      }
+      if (appendData()) {
+        return true;
+      }
+      fileDaemon.send(FdSdLine.APPEND_DATA_ERROR.toWire());
+      return commandFailed("Append data error.");
+    } else if (command.startsWith("append end")) {
+      if (!sessionOpen) {
+        fileDaemon.send(FdSdLine.SESSION_NOT_OPENED.toWire());
+        return commandFailed("Attempt to close non-open session.");
+      }
+      fileDaemon.send(FdSdLine.END_OK.toWire());
+      return true;
+    } else if (command.startsWith("append close") || command.startsWith("read close")) {
+      if (!sessionOpen) {
+        fileDaemon.send(FdSdLine.SESSION_NOT_OPENED.toWire());
+        return commandFailed("Attempt to close non-open session.");
+      }
+      fileDaemon.send(new CloseStatusReply(job.status().wireValue()).toWire());
+      fileDaemon.signal(Signal.EOD);
+      sessionOpen = false;
+      return true;
+    } else if (command.startsWith("read open")) {
+      ok = openSession("Attempt to open read on non-open session.");
+      error = ok ? null : "Attempt to open read on non-open session.";
+    } else if (command.startsWith("read data")) {
+      if (!sessionOpen) {
+        fileDaemon.send(FdSdLine.SESSION_NOT_OPENED.toWire());
+        return commandFailed("Attempt to read on non-open session.");
+      }
+      return readData() || commandFailed(null);
+    } else {
+      messages.fatal("FD command not found: " + command + "\n");
+      fileDaemon.send("3900 Invalid command\n");
+      return false;
+    }
+    return ok || commandFailed(error);
+  }
+
+  private boolean openSession(String refusal) throws IOException {
+    if (sessionOpen) {
+      fileDaemon.send(FdSdLine.SESSION_ALREADY_OPEN.toWire());
+      return false;
+    }
+    sessionOpen = true;
+    fileDaemon.send(new OpenTicketReply(job.volSessionId()).toWire());
+    return true;
+  }
+
+  private boolean commandFailed(String error) throws IOException {
+    messages.fatal(error == null
+        ? "Command error with FD, hanging up.\n"
+        : "Command error with FD, hanging up. " + error + "\n");
+    return false;
+  }
+
+  private boolean appendData() throws IOException {
+    ReservationRequest reservation = job.reservation().orElse(null);
+    if (reservation == null || reservation.storages(true).isEmpty()) {
+      messages.fatal("No storage was reserved for appending.\n");
+      return false;
+    }
+    var storage = reservation.storages(true).get(0).command();
+    var command = job.command();
+    AppendJob appendJob = new AppendJob(job.jobId(), job.job(), command.jobName(), command.clientName(),
+        command.fileSet(), command.type(), command.level(), command.fileSetMd5(), job.volSessionId(),
+        job.volSessionTime(), storage.poolName(), storage.poolType(), command.noAttr());
+    long runStart = services.identity().nowSeconds();
+    AppendSession session = new AppendSession(appendJob, fileDaemon, director, catalog, messages,
+        () -> acquire(reservation, storage.poolName(), storage.poolType()), services.identity().clock());
+    boolean ok = session.receiveData();
+    job.setStatus(ok ? JobStatus.TERMINATED : JobStatus.ERROR_TERMINATED);
+    if (ok) {
+      fileDaemon.send(FdSdLine.APPEND_DATA_OK.toWire());
+      commands();
+    } else {
+      sendQuietly(FdSdLine.APPEND_FAILED.wireText());
+    }
+    if (!session.finish(ok, job.status(), job.jobErrors())) {
+      job.setStatus(JobStatus.ERROR_TERMINATED);
+      ok = false;
+    }
+    job.setTotals(session.jobFiles(), session.jobBytes());
+    try {
+      catalog.deleteNullJobmediaRecords(job.jobId());
+    } catch (IOException e) {
+      messages.warning("Could not delete placeholder media records.\n");
+    }
+    messages.info(TransferRate.elapsedMessage(services.identity().nowSeconds() - runStart, session.jobBytes()));
+    messages.sendStatus();
+    return ok;
+  }
+
+  private MountedVolume acquire(ReservationRequest reservation, String poolName, String poolType)
+      throws IOException {
+    messages.info("JustInTime Reservation: Finding drive to reserve.\n");
+    messages.status(JobStatus.WAIT_SD);
+    Device device = services.devices().reserve(reservation, true, job.job())
+        .orElseThrow(() -> new MountException("Could not reserve any device for this job."));
+    try {
+      AppendMount mount = new AppendMount(catalog, messages, services.identity().labels(),
+          services.identity().clock(), job.volSessionId(), job.volSessionTime());
+      MountedVolume volume = mount.mount(device, poolName, poolType);
+      messages.status(JobStatus.RUNNING);
+      return volume;
+    } catch (IOException | RuntimeException e) {
+      device.release(job.job());
+      throw e;
+    }
+  }
+
+  private boolean readData() throws IOException {
+    if (job.bootstrap().isEmpty() || job.readDevice().isEmpty()) {
+      messages.fatal("No Volume names found for restore.\n");
+      fileDaemon.send(FdSdLine.READ_DATA_ERROR.toWire());
+      return false;
+    }
+    ReadSession session = new ReadSession(job.job(), fileDaemon, job.bootstrap().get(), job.readDevice().get(),
+        catalog, messages, services.identity().clock());
+    boolean ok = session.sendData();
+    if (ok) {
+      messages.status(JobStatus.RUNNING);
+    }
+    return ok;
+  }
+
+  private void sendQuietly(String text) {
+    try {
+      fileDaemon.send(text);
+    } catch (IOException e) {
+      peerGone = true;
+    }
+  }
+}
