@@ -77,6 +77,20 @@ class ConfigCheckCommandTest {
   }
 
   @Test
+  void anUnclosedResourceIsReportedInItsOwnFile(@TempDir Path dir) throws IOException {
+    Path a = dir.resolve("bareos-sd.d/device/a.conf");
+    Path b = dir.resolve("bareos-sd.d/storage/b.conf");
+    Files.createDirectories(a.getParent());
+    Files.createDirectories(b.getParent());
+    Files.writeString(a, "Device {\n  Name = a\n  Media Type = File\n  Archive Device = /x\n");
+    Files.writeString(b, "Storage {\n  Name = sd\n}\n");
+    Run run = run("storage", "-t", "-c", dir.toString());
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err()).isEqualTo(a + ":5:1: expected '}' to close Device opened at " + a
+        + ":1:1, found end of file" + System.lineSeparator());
+  }
+
+  @Test
   void conformanceConfigurationsPass() {
     assertThat(run("director", "-t", "-c", CONFORMANCE.toString()).exit()).isZero();
     assertThat(run("storage", "-t", "-c", CONFORMANCE.toString()).exit()).isZero();

@@ -1,6 +1,7 @@
 package org.jbareos.config;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.jbareos.config.schema.DaemonSchema;
 import org.jbareos.config.schema.Resource;
@@ -23,12 +24,19 @@ public final class ConfigLoader {
 
   private ConfigLoader() {}
 
-  /** Loads from {@code -c} (a file or directory; null means {@code /etc/bareos}). */
+  /**
+   * Loads from {@code -c} (a file or directory; null means {@code /etc/bareos}). Each file of the
+   * directory layout is parsed on its own, so a brace left open in one file is reported there and
+   * does not swallow the resources of the next file.
+   */
   public static LoadedConfig load(DaemonSchema schema, Path config) throws ConfigException {
     ConfigLocation location = ConfigLocation.find(schema, config);
     ConfigErrors errors = new ConfigErrors();
-    TokenSource tokens = TokenSource.ofFiles(location.files(), errors);
-    return finish(schema, location.path(), tokens, errors);
+    List<ResourceNode> nodes = new ArrayList<>();
+    for (Path file : location.files()) {
+      nodes.addAll(new ConfigParser(TokenSource.ofFile(file, errors), errors).parse());
+    }
+    return finish(schema, location.path(), nodes, errors);
   }
 
   /**
@@ -39,12 +47,11 @@ public final class ConfigLoader {
       throws ConfigException {
     ConfigErrors errors = new ConfigErrors();
     TokenSource tokens = TokenSource.ofText(file, text, errors).withoutCommands();
-    return finish(schema, file, tokens, errors);
+    return finish(schema, file, new ConfigParser(tokens, errors).parse(), errors);
   }
 
-  private static LoadedConfig finish(DaemonSchema schema, Path location, TokenSource tokens,
+  private static LoadedConfig finish(DaemonSchema schema, Path location, List<ResourceNode> nodes,
       ConfigErrors errors) throws ConfigException {
-    List<ResourceNode> nodes = new ConfigParser(tokens, errors).parse();
     List<Resource> resources = new ResourceBinder(schema, errors).bind(nodes);
     ResourceChecks checks = new ResourceChecks(schema, errors);
     resources = checks.withoutDuplicates(resources);

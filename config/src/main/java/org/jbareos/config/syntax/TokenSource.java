@@ -51,15 +51,6 @@ public final class TokenSource {
     return source;
   }
 
-  /** Tokens of several files, one after the other (the {@code bareos-dir.d/*}{@code /*.conf} layout). */
-  public static TokenSource ofFiles(List<Path> files, ConfigErrors errors) {
-    TokenSource source = new TokenSource(errors);
-    for (int i = files.size() - 1; i >= 0; i--) {
-      source.openFile(files.get(i), new SourcePosition(files.get(i), 0, 0));
-    }
-    return source;
-  }
-
   /**
    * Makes {@code @|command} an error instead of running the command: for text from untrusted
    * sources (tests that feed random input).
