@@ -40,17 +40,34 @@ public record JobMessage(String job, int type, long time, String text) implement
     return FORMAT.format(job, type, time) + " " + text;
   }
 
-  /** Reads a Jmsg as the Director does. */
+  /**
+   * Reads a Jmsg as the Director does: after the fields are scanned, the text starts behind the fourth word ({@code
+   * Jmsg}, {@code Job=}, {@code type=}, {@code level=}) and the spaces after the Job word, less exactly one space
+   * ({@code dird/getmsg.cc find_msg_start}, {@code BgetDirmsg}).
+   */
   public static JobMessage parse(String wire) throws ProtocolException {
     WireFormat.Fields f = FORMAT.scan(wire);
-    int at = wire.indexOf(" type=");
-    at = wire.indexOf(" level=", at) + 1;
-    while (at < wire.length() && !WireFormat.isSpace(wire.charAt(at))) {
-      at++;
-    }
+    int at = skipSpaces(wire, skipWord(wire, 0));
+    at = skipSpaces(wire, skipWord(wire, at));
+    at = skipSpaces(wire, skipWord(wire, at));
+    at = skipWord(wire, at);
     if (at < wire.length() && wire.charAt(at) == ' ') {
       at++;
     }
     return new JobMessage(f.text(0), f.integer(1), f.number(2), wire.substring(at));
+  }
+
+  private static int skipWord(String text, int at) {
+    while (at < text.length() && !WireFormat.isSpace(text.charAt(at))) {
+      at++;
+    }
+    return at;
+  }
+
+  private static int skipSpaces(String text, int at) {
+    while (at < text.length() && WireFormat.isSpace(text.charAt(at))) {
+      at++;
+    }
+    return at;
   }
 }
