@@ -43,9 +43,15 @@ public final class Resource {
     return position;
   }
 
-  /** The value, or the directive's default (null when Bareos has none). */
+  /**
+   * The value, or the directive's default (null when Bareos has none).
+   *
+   * @throws IllegalArgumentException if the directive is not one of this resource type's (a
+   *     programming error, such as asking a Client for a Pool directive)
+   */
   @SuppressWarnings("unchecked")
   public <T> T get(Directive<T> directive) {
+    requireOwn(directive);
     Setting s = settings.get(directive);
     return s != null ? (T) s.value() : directive.defaultValue();
   }
@@ -53,8 +59,16 @@ public final class Resource {
   /** The value only if the resource (or its JobDefs) sets it. */
   @SuppressWarnings("unchecked")
   public <T> Optional<T> find(Directive<T> directive) {
+    requireOwn(directive);
     Setting s = settings.get(directive);
     return s == null ? Optional.empty() : Optional.of((T) s.value());
+  }
+
+  private void requireOwn(Directive<?> directive) {
+    if (!type.directives().contains(directive)) {
+      throw new IllegalArgumentException(directive.name() + " is not a directive of "
+          + type.name());
+    }
   }
 
   public boolean isSet(Directive<?> directive) {

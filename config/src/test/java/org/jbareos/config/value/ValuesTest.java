@@ -48,6 +48,15 @@ class ValuesTest {
   }
 
   @Test
+  void askingForAnotherTypesDirectiveIsAProgrammingError() throws ConfigException {
+    Resource director = load("").one(DirectorDirectives.TYPE);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+        () -> director.get(org.jbareos.config.dir.PoolDirectives.LABEL_FORMAT))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("LabelFormat is not a directive of Director");
+  }
+
+  @Test
   void messageDestinations() throws ConfigException {
     Resource m = load("").find(MessagesDirectives.TYPE, "M").orElseThrow();
     MessageDestination director = m.get(MessagesDirectives.DIRECTOR).getFirst();
