@@ -10,184 +10,203 @@ import java.util.Map;
 import org.jbareos.protocol.JobLevel;
 import org.jbareos.protocol.JobStatus;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Batch insert and the restore selection on a small history: Full, Incremental, Differential, Incremental, plus a
  * failed Incremental, a job of another fileset and one after the restore time, none of which may count.
  */
-@ParameterizedClass
-@EnumSource(TestCatalogs.class)
 class FileBatchAndRestoreTest {
-  static final LocalDateTime T0 = LocalDateTime.of(2025, 1, 1, 21, 0);
-  static final String WEIRD = "we\tird\\na\nme";
-
-  /** The history is written once per catalog; the tests only read it (or add jobs of other clients). */
-  private static final Map<TestCatalogs, FileBatchAndRestoreTest> HISTORIES = new EnumMap<>(TestCatalogs.class);
-
-  @Parameter TestCatalogs kind;
-  CatalogDatabase catalog;
-  BackupHistory history;
-  JobRecord full, inc1, diff, inc2, failedInc, otherFileSet, afterCutoff;
-
-  @BeforeEach
-  void writeHistoryOnce() {
-    catalog = kind.catalog();
-    FileBatchAndRestoreTest written;
-    synchronized (HISTORIES) {
-      written = HISTORIES.computeIfAbsent(kind, k -> {
-        FileBatchAndRestoreTest t = new FileBatchAndRestoreTest();
-        t.catalog = catalog;
-        t.writeHistory();
-        return t;
-      });
-    }
-    history = written.history;
-    full = written.full;
-    inc1 = written.inc1;
-    diff = written.diff;
-    inc2 = written.inc2;
-    failedInc = written.failedInc;
-    otherFileSet = written.otherFileSet;
-    afterCutoff = written.afterCutoff;
-  }
-
-  private void writeHistory() {
-    history = new BackupHistory(catalog);
-    full = history.job(JobLevel.FULL, T0, JobStatus.TERMINATED);
-    insert(full, f(full, 1, "/etc/", "hosts", "A"), f(full, 2, "/etc/", "passwd", "B"), f(full, 3, "/etc/", "", "C"),
-        f(full, 4, "/home/a/", "notes.txt", "D"), f(full, 5, "/tmp/", WEIRD, "E"));
-    inc1 = history.job(JobLevel.INCREMENTAL, T0.plusDays(1), JobStatus.TERMINATED);
-    insert(inc1, f(inc1, 1, "/etc/", "hosts", "F"), f(inc1, 2, "/home/a/", "new.txt", "G"));
-    diff = history.job(JobLevel.DIFFERENTIAL, T0.plusDays(2), JobStatus.WARNINGS);
-    insert(diff, f(diff, 1, "/etc/", "hosts", "H"), f(diff, 2, "/home/a/", "new.txt", "I"),
-        f(diff, 0, "/etc/", "passwd", "deleted"));
-    inc2 = history.job(JobLevel.INCREMENTAL, T0.plusDays(3), JobStatus.TERMINATED);
-    insert(inc2, f(inc2, 1, "/home/a/", "notes.txt", "J"));
-    failedInc = history.job(JobLevel.INCREMENTAL, T0.plusDays(3).plusHours(1), JobStatus.FATAL_ERROR);
-    insert(failedInc, f(failedInc, 1, "/etc/", "hosts", "K"));
-    FileSetRecord other = catalog.fileSets().findOrCreate(TestCatalogs.unique("Other"), "x", "", T0);
-    otherFileSet = history.job(JobLevel.INCREMENTAL, T0.plusDays(3).plusHours(2), JobStatus.TERMINATED, other.fileSetId());
-    insert(otherFileSet, f(otherFileSet, 1, "/etc/", "hosts", "L"));
-    afterCutoff = history.job(JobLevel.INCREMENTAL, T0.plusDays(5), JobStatus.TERMINATED);
-    insert(afterCutoff, f(afterCutoff, 1, "/etc/", "hosts", "M"));
-  }
-
-  @Test
-  void batchInsertStoresEveryFileWithItsPath() {
-    List<FileRecord> files = catalog.files().listForJob(full.jobId());
-    assertThat(files).extracting(FileRecord::fileIndex, FileRecord::path, FileRecord::name, FileRecord::lstat)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(1, "/etc/", "hosts", "A"),
-            org.assertj.core.groups.Tuple.tuple(2, "/etc/", "passwd", "B"),
-            org.assertj.core.groups.Tuple.tuple(3, "/etc/", "", "C"),
-            org.assertj.core.groups.Tuple.tuple(4, "/home/a/", "notes.txt", "D"),
-            org.assertj.core.groups.Tuple.tuple(5, "/tmp/", WEIRD, "E"));
-    assertThat(files).allSatisfy(f -> assertThat(f.md5()).isEqualTo("md5-" + f.lstat()));
-    assertThat(catalog.files().countForJob(diff.jobId())).isEqualTo(3);
-    // each directory is stored once in Path, however many jobs name it
-    Long etcRows = catalog.transactions().inTransaction(h ->
-        h.createQuery("SELECT count(*) FROM Path WHERE Path = '/etc/'").mapTo(Long.class).one());
-    assertThat(etcRows).isEqualTo(1);
-  }
-
-  @Test
-  void restoreAtTheLatestTimeTakesFullDifferentialAndLaterIncrementals() {
-    LocalDateTime before = T0.plusDays(4);
-    assertThat(catalog.restore().jobIds(history.client.clientId(), history.fileSet.fileSet(), before))
-        .containsExactly(full.jobId(), diff.jobId(), inc2.jobId());
-    assertThat(catalog.restore().files(history.client.clientId(), history.fileSet.fileSet(), before))
-        .containsExactly(
-            restored("/etc/", "", 3, full, "C"),
-            restored("/tmp/", WEIRD, 5, full, "E"),
-            restored("/etc/", "hosts", 1, diff, "H"),
-            restored("/home/a/", "new.txt", 2, diff, "I"),
-            restored("/home/a/", "notes.txt", 1, inc2, "J"));
-  }
-
-  @Test
-  void restoreBeforeTheDifferentialTakesFullAndIncremental() {
-    LocalDateTime before = T0.plusDays(1).plusHours(12);
-    assertThat(catalog.restore().jobIds(history.client.clientId(), history.fileSet.fileSet(), before))
-        .containsExactly(full.jobId(), inc1.jobId());
-    assertThat(catalog.restore().files(history.client.clientId(), history.fileSet.fileSet(), before))
-        .containsExactly(
-            restored("/etc/", "passwd", 2, full, "B"),
-            restored("/etc/", "", 3, full, "C"),
-            restored("/home/a/", "notes.txt", 4, full, "D"),
-            restored("/tmp/", WEIRD, 5, full, "E"),
-            restored("/etc/", "hosts", 1, inc1, "F"),
-            restored("/home/a/", "new.txt", 2, inc1, "G"));
-  }
-
-  @Test
-  void restoreBeforeAnyFullFindsNothing() {
-    assertThat(catalog.restore().jobIds(history.client.clientId(), history.fileSet.fileSet(), T0)).isEmpty();
-    assertThat(catalog.restore().files(history.client.clientId(), history.fileSet.fileSet(), T0)).isEmpty();
-  }
-
-  @Test
-  void restoreSkipsJobsOnDisabledVolumes() {
-    BackupHistory disabled = new BackupHistory(catalog);
-    disabled.job(JobLevel.FULL, T0, JobStatus.TERMINATED);
-    catalog.transactions().inTransaction(h -> h.createUpdate("UPDATE Media SET Enabled = 0 WHERE MediaId = :id")
-        .bind("id", disabled.volume.mediaId()).execute());
-    assertThat(catalog.restore().jobIds(disabled.client.clientId(), disabled.fileSet.fileSet(), T0.plusDays(4))).isEmpty();
-  }
-
-  @Test
-  void sinceTimeFollowsFindJobStartTime() {
-    long client = history.client.clientId();
-    long fs = history.fileSet.fileSetId();
-    var jobs = catalog.jobs();
-    // as of now, the last successful job of the chain is the Incremental after the cutoff
-    assertThat(jobs.findSinceTime(org.jbareos.protocol.JobType.BACKUP, JobLevel.INCREMENTAL, history.jobName, client, fs))
-        .contains(new PriorJob(afterCutoff.startTime(), afterCutoff.job()));
-    assertThat(jobs.findSinceTime(org.jbareos.protocol.JobType.BACKUP, JobLevel.DIFFERENTIAL, history.jobName, client, fs))
-        .contains(new PriorJob(full.startTime(), full.job()));
-    assertThat(jobs.findLastStart(org.jbareos.protocol.JobType.BACKUP, JobLevel.DIFFERENTIAL, history.jobName, client, fs))
-        .contains(new PriorJob(diff.startTime(), diff.job()));
-    assertThat(jobs.findSinceTime(org.jbareos.protocol.JobType.BACKUP, JobLevel.INCREMENTAL, history.jobName + "-x", client, fs))
-        .isEmpty();
-    assertThatThrownBy(() -> jobs.findSinceTime(org.jbareos.protocol.JobType.BACKUP, JobLevel.FULL, history.jobName, client, fs))
-        .isInstanceOf(IllegalArgumentException.class);
-    assertThat(jobs.findByClient(client)).extracting(JobRecord::jobId).containsExactly(full.jobId(), inc1.jobId(),
-        diff.jobId(), inc2.jobId(), failedInc.jobId(), otherFileSet.jobId(), afterCutoff.jobId());
-  }
-
-  @Test
-  void abandonedBatchLeavesNoFiles() {
-    JobRecord job = new BackupHistory(catalog).job(JobLevel.FULL, T0.plusDays(6), JobStatus.ERROR_TERMINATED);
-    try (FileBatch batch = catalog.files().openBatch()) {
-      batch.add(f(job, 1, "/never/", "stored", "x"));
-      assertThat(batch.size()).isEqualTo(1);
-    }
-    assertThat(catalog.files().countForJob(job.jobId())).isZero();
-    Long neverPaths = catalog.transactions().inTransaction(h ->
-        h.createQuery("SELECT count(*) FROM Path WHERE Path = '/never/'").mapTo(Long.class).one());
-    assertThat(neverPaths).isZero();
-  }
-
-  @Test
-  void nulInANameIsRefused() {
-    JobRecord job = new BackupHistory(catalog).job(JobLevel.FULL, T0.plusDays(7), JobStatus.ERROR_TERMINATED);
-    try (FileBatch batch = catalog.files().openBatch()) {
-      assertThatThrownBy(() -> batch.add(f(job, 1, "/", "a\0b", "x"))).isInstanceOf(IllegalArgumentException.class);
+  /** Against the embedded PostgreSQL. */
+  @Nested
+  class Embedded extends Contract {
+    Embedded() {
+      super(TestCatalogs.EMBEDDED);
     }
   }
 
-  private static FileAttributes f(JobRecord job, int fileIndex, String path, String name, String lstat) {
-    return FileAttributes.of(job.jobId(), fileIndex, path, name, lstat, "md5-" + lstat);
+  /** Against the external PostgreSQL of bin/lib/test-services.sh (skipped without JBAREOS_PG_URL). */
+  @Nested
+  class External extends Contract {
+    External() {
+      super(TestCatalogs.EXTERNAL);
+    }
   }
 
-  private void insert(JobRecord job, FileAttributes... files) {
-    assertThat(catalog.files().insert(List.of(files))).isEqualTo(files.length);
-  }
+  abstract static class Contract {
+    static final LocalDateTime T0 = LocalDateTime.of(2025, 1, 1, 21, 0);
+    static final String WEIRD = "we\tird\\na\nme";
 
-  private static RestoreFile restored(String path, String name, int fileIndex, JobRecord job, String lstat) {
-    return new RestoreFile(path, name, fileIndex, job.jobId(), lstat, 0, "md5-" + lstat, 0, 0);
+    /** The history is written once per catalog; the tests only read it (or add jobs of other clients). */
+    private static final Map<TestCatalogs, Written> HISTORIES = new EnumMap<>(TestCatalogs.class);
+
+    /** The jobs of the history, oldest first. */
+    record Written(BackupHistory history, JobRecord full, JobRecord inc1, JobRecord diff, JobRecord inc2,
+        JobRecord failedInc, JobRecord otherFileSet, JobRecord afterCutoff) {}
+
+    final TestCatalogs kind;
+    CatalogDatabase catalog;
+    BackupHistory history;
+    JobRecord full, inc1, diff, inc2, failedInc, otherFileSet, afterCutoff;
+
+    Contract(TestCatalogs kind) {
+      this.kind = kind;
+    }
+
+    @BeforeEach
+    void writeHistoryOnce() {
+      catalog = kind.catalog();
+      Written written;
+      synchronized (HISTORIES) {
+        written = HISTORIES.computeIfAbsent(kind, k -> writeHistory(catalog));
+      }
+      history = written.history();
+      full = written.full();
+      inc1 = written.inc1();
+      diff = written.diff();
+      inc2 = written.inc2();
+      failedInc = written.failedInc();
+      otherFileSet = written.otherFileSet();
+      afterCutoff = written.afterCutoff();
+    }
+
+    private static Written writeHistory(CatalogDatabase catalog) {
+      BackupHistory history = new BackupHistory(catalog);
+      JobRecord full = history.job(JobLevel.FULL, T0, JobStatus.TERMINATED);
+      insert(catalog, f(full, 1, "/etc/", "hosts", "A"), f(full, 2, "/etc/", "passwd", "B"),
+          f(full, 3, "/etc/", "", "C"), f(full, 4, "/home/a/", "notes.txt", "D"), f(full, 5, "/tmp/", WEIRD, "E"));
+      JobRecord inc1 = history.job(JobLevel.INCREMENTAL, T0.plusDays(1), JobStatus.TERMINATED);
+      insert(catalog, f(inc1, 1, "/etc/", "hosts", "F"), f(inc1, 2, "/home/a/", "new.txt", "G"));
+      JobRecord diff = history.job(JobLevel.DIFFERENTIAL, T0.plusDays(2), JobStatus.WARNINGS);
+      insert(catalog, f(diff, 1, "/etc/", "hosts", "H"), f(diff, 2, "/home/a/", "new.txt", "I"),
+          f(diff, 0, "/etc/", "passwd", "deleted"));
+      JobRecord inc2 = history.job(JobLevel.INCREMENTAL, T0.plusDays(3), JobStatus.TERMINATED);
+      insert(catalog, f(inc2, 1, "/home/a/", "notes.txt", "J"));
+      JobRecord failedInc = history.job(JobLevel.INCREMENTAL, T0.plusDays(3).plusHours(1), JobStatus.FATAL_ERROR);
+      insert(catalog, f(failedInc, 1, "/etc/", "hosts", "K"));
+      FileSetRecord other = catalog.fileSets().findOrCreate(TestCatalogs.unique("Other"), "x", "", T0);
+      JobRecord otherFileSet =
+          history.job(JobLevel.INCREMENTAL, T0.plusDays(3).plusHours(2), JobStatus.TERMINATED, other.fileSetId());
+      insert(catalog, f(otherFileSet, 1, "/etc/", "hosts", "L"));
+      JobRecord afterCutoff = history.job(JobLevel.INCREMENTAL, T0.plusDays(5), JobStatus.TERMINATED);
+      insert(catalog, f(afterCutoff, 1, "/etc/", "hosts", "M"));
+      return new Written(history, full, inc1, diff, inc2, failedInc, otherFileSet, afterCutoff);
+    }
+
+    @Test
+    void batchInsertStoresEveryFileWithItsPath() {
+      List<FileRecord> files = catalog.files().listForJob(full.jobId());
+      assertThat(files).extracting(FileRecord::fileIndex, FileRecord::path, FileRecord::name, FileRecord::lstat)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple(1, "/etc/", "hosts", "A"),
+              org.assertj.core.groups.Tuple.tuple(2, "/etc/", "passwd", "B"),
+              org.assertj.core.groups.Tuple.tuple(3, "/etc/", "", "C"),
+              org.assertj.core.groups.Tuple.tuple(4, "/home/a/", "notes.txt", "D"),
+              org.assertj.core.groups.Tuple.tuple(5, "/tmp/", WEIRD, "E"));
+      assertThat(files).allSatisfy(f -> assertThat(f.md5()).isEqualTo("md5-" + f.lstat()));
+      assertThat(catalog.files().countForJob(diff.jobId())).isEqualTo(3);
+      // each directory is stored once in Path, however many jobs name it
+      Long etcRows = catalog.transactions().inTransaction(h ->
+          h.createQuery("SELECT count(*) FROM Path WHERE Path = '/etc/'").mapTo(Long.class).one());
+      assertThat(etcRows).isEqualTo(1);
+    }
+
+    @Test
+    void restoreAtTheLatestTimeTakesFullDifferentialAndLaterIncrementals() {
+      LocalDateTime before = T0.plusDays(4);
+      assertThat(catalog.restore().jobIds(history.client.clientId(), history.fileSet.fileSet(), before))
+          .containsExactly(full.jobId(), diff.jobId(), inc2.jobId());
+      assertThat(catalog.restore().files(history.client.clientId(), history.fileSet.fileSet(), before))
+          .containsExactly(
+              restored("/etc/", "", 3, full, "C"),
+              restored("/tmp/", WEIRD, 5, full, "E"),
+              restored("/etc/", "hosts", 1, diff, "H"),
+              restored("/home/a/", "new.txt", 2, diff, "I"),
+              restored("/home/a/", "notes.txt", 1, inc2, "J"));
+    }
+
+    @Test
+    void restoreBeforeTheDifferentialTakesFullAndIncremental() {
+      LocalDateTime before = T0.plusDays(1).plusHours(12);
+      assertThat(catalog.restore().jobIds(history.client.clientId(), history.fileSet.fileSet(), before))
+          .containsExactly(full.jobId(), inc1.jobId());
+      assertThat(catalog.restore().files(history.client.clientId(), history.fileSet.fileSet(), before))
+          .containsExactly(
+              restored("/etc/", "passwd", 2, full, "B"),
+              restored("/etc/", "", 3, full, "C"),
+              restored("/home/a/", "notes.txt", 4, full, "D"),
+              restored("/tmp/", WEIRD, 5, full, "E"),
+              restored("/etc/", "hosts", 1, inc1, "F"),
+              restored("/home/a/", "new.txt", 2, inc1, "G"));
+    }
+
+    @Test
+    void restoreBeforeAnyFullFindsNothing() {
+      assertThat(catalog.restore().jobIds(history.client.clientId(), history.fileSet.fileSet(), T0)).isEmpty();
+      assertThat(catalog.restore().files(history.client.clientId(), history.fileSet.fileSet(), T0)).isEmpty();
+    }
+
+    @Test
+    void restoreSkipsJobsOnDisabledVolumes() {
+      BackupHistory disabled = new BackupHistory(catalog);
+      disabled.job(JobLevel.FULL, T0, JobStatus.TERMINATED);
+      catalog.transactions().inTransaction(h -> h.createUpdate("UPDATE Media SET Enabled = 0 WHERE MediaId = :id")
+          .bind("id", disabled.volume.mediaId()).execute());
+      assertThat(catalog.restore().jobIds(disabled.client.clientId(), disabled.fileSet.fileSet(), T0.plusDays(4))).isEmpty();
+    }
+
+    @Test
+    void sinceTimeFollowsFindJobStartTime() {
+      long client = history.client.clientId();
+      long fs = history.fileSet.fileSetId();
+      var jobs = catalog.jobs();
+      // as of now, the last successful job of the chain is the Incremental after the cutoff
+      assertThat(jobs.findSinceTime(org.jbareos.protocol.JobType.BACKUP, JobLevel.INCREMENTAL, history.jobName, client, fs))
+          .contains(new PriorJob(afterCutoff.startTime(), afterCutoff.job()));
+      assertThat(jobs.findSinceTime(org.jbareos.protocol.JobType.BACKUP, JobLevel.DIFFERENTIAL, history.jobName, client, fs))
+          .contains(new PriorJob(full.startTime(), full.job()));
+      assertThat(jobs.findLastStart(org.jbareos.protocol.JobType.BACKUP, JobLevel.DIFFERENTIAL, history.jobName, client, fs))
+          .contains(new PriorJob(diff.startTime(), diff.job()));
+      assertThat(jobs.findSinceTime(org.jbareos.protocol.JobType.BACKUP, JobLevel.INCREMENTAL, history.jobName + "-x", client, fs))
+          .isEmpty();
+      assertThatThrownBy(() -> jobs.findSinceTime(org.jbareos.protocol.JobType.BACKUP, JobLevel.FULL, history.jobName, client, fs))
+          .isInstanceOf(IllegalArgumentException.class);
+      assertThat(jobs.findByClient(client)).extracting(JobRecord::jobId).containsExactly(full.jobId(), inc1.jobId(),
+          diff.jobId(), inc2.jobId(), failedInc.jobId(), otherFileSet.jobId(), afterCutoff.jobId());
+    }
+
+    @Test
+    void abandonedBatchLeavesNoFiles() {
+      JobRecord job = new BackupHistory(catalog).job(JobLevel.FULL, T0.plusDays(6), JobStatus.ERROR_TERMINATED);
+      try (FileBatch batch = catalog.files().openBatch()) {
+        batch.add(f(job, 1, "/never/", "stored", "x"));
+        assertThat(batch.size()).isEqualTo(1);
+      }
+      assertThat(catalog.files().countForJob(job.jobId())).isZero();
+      Long neverPaths = catalog.transactions().inTransaction(h ->
+          h.createQuery("SELECT count(*) FROM Path WHERE Path = '/never/'").mapTo(Long.class).one());
+      assertThat(neverPaths).isZero();
+    }
+
+    @Test
+    void nulInANameIsRefused() {
+      JobRecord job = new BackupHistory(catalog).job(JobLevel.FULL, T0.plusDays(7), JobStatus.ERROR_TERMINATED);
+      try (FileBatch batch = catalog.files().openBatch()) {
+        assertThatThrownBy(() -> batch.add(f(job, 1, "/", "a\0b", "x"))).isInstanceOf(IllegalArgumentException.class);
+      }
+    }
+
+    private static FileAttributes f(JobRecord job, int fileIndex, String path, String name, String lstat) {
+      return FileAttributes.of(job.jobId(), fileIndex, path, name, lstat, "md5-" + lstat);
+    }
+
+    private static void insert(CatalogDatabase catalog, FileAttributes... files) {
+      assertThat(catalog.files().insert(List.of(files))).isEqualTo(files.length);
+    }
+
+    private static RestoreFile restored(String path, String name, int fileIndex, JobRecord job, String lstat) {
+      return new RestoreFile(path, name, fileIndex, job.jobId(), lstat, 0, "md5-" + lstat, 0, 0);
+    }
   }
 }
