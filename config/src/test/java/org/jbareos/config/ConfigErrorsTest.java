@@ -139,12 +139,17 @@ class ConfigErrorsTest {
             + " Archive, Migration, Scratch), found 'Bakup'; did you mean 'Backup'?");
   }
 
+  /** Bareos reads one token and skips the rest of the line (lex.cc:ScanToEol); so do we, warning. */
   @Test
-  void stringValuesWithSpacesMustBeQuoted() {
-    assertThat(dirErrors("Pool {\n  Name = my pool\n}\n")).containsExactly(
-        "bareos-dir.conf:16:13: 'Name' expects a name (quote a value that contains spaces),"
-            + " found 'pool'",
-        "bareos-dir.conf:15:1: missing required directive 'Name' in Pool");
+  void unquotedValuesWithSpacesKeepTheFirstWordWithAWarning() throws ConfigException {
+    LoadedConfig config = ConfigLoader.parse(DirectorSchema.SCHEMA, FILE,
+        BASE + "Pool {\n  Name = my pool\n  Description = Full backups\n}\n");
+    assertThat(config.find(org.jbareos.config.dir.PoolDirectives.TYPE, "my")).isPresent();
+    assertThat(config.warnings()).extracting(ConfigError::format).containsExactly(
+        "bareos-dir.conf:16:13: 'Name' in Pool takes one value: Bareos uses 'my' and ignores"
+            + " 'pool' (quote a value that contains spaces)",
+        "bareos-dir.conf:17:22: 'Description' in Pool takes one value: Bareos uses 'Full' and"
+            + " ignores 'backups' (quote a value that contains spaces)");
   }
 
   @Test

@@ -101,5 +101,10 @@ public final class AddressTypes {
     public Integer parseDefault(String text) {
       return Integer.parseInt(text);
     }
+
+    @Override
+    public boolean takesOneToken() {
+      return true;
+    }
   };
 }

@@ -65,6 +65,11 @@ public final class ListTypes {
       public Optional<String> referencedType() {
         return Optional.of(type);
       }
+
+      @Override
+      public boolean takesOneToken() {
+        return true;
+      }
     };
   }
 

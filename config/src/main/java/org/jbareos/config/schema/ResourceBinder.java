@@ -5,8 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jbareos.config.ConfigErrors;
+import org.jbareos.config.lex.Token;
 import org.jbareos.config.syntax.DirectiveNode;
+import org.jbareos.config.syntax.DirectiveValue;
 import org.jbareos.config.syntax.ResourceNode;
 
 /**
@@ -59,7 +62,7 @@ public final class ResourceBinder {
             + " is deprecated in Bareos and may go away");
       }
       try {
-        set(settings, directive.get(), d);
+        set(settings, directive.get(), firstTokenOnly(directive.get(), d, t));
       } catch (ValueException e) {
         e.errors().forEach(errors::add);
       }
@@ -70,6 +73,28 @@ public final class ResourceBinder {
       return Optional.empty();
     }
     return Optional.of(new Resource(t, (String) name.value(), node.position(), settings));
+  }
+
+  /**
+   * For one-token values, what Bareos keeps: the first token; the rest of the line is skipped
+   * ({@code ScanToEol}) with a warning, so configurations Bareos accepts still load.
+   */
+  private DirectiveNode firstTokenOnly(Directive<?> directive, DirectiveNode node,
+      ResourceType t) {
+    if (!directive.type().takesOneToken()
+        || !(node.value() instanceof DirectiveValue.Scalar s)
+        || s.tokens().size() < 2
+        || !s.tokens().getFirst().isText()) {
+      return node;
+    }
+    Token first = s.tokens().getFirst();
+    String ignored = s.tokens().subList(1, s.tokens().size()).stream()
+        .map(Token::text).collect(Collectors.joining(" "));
+    errors.warn(s.tokens().get(1).position(), "'" + node.name() + "' in " + t.name()
+        + " takes one value: Bareos uses '" + first.text() + "' and ignores '" + ignored
+        + "' (quote a value that contains spaces)");
+    return new DirectiveNode(node.name(), node.position(),
+        new DirectiveValue.Scalar(List.of(first), s.position()));
   }
 
   private static <T> void set(Map<Directive<?>, Setting> settings, Directive<T> directive,

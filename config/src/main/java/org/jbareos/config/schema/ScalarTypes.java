@@ -30,6 +30,11 @@ public final class ScalarTypes {
     public String parseDefault(String text) {
       return text;
     }
+
+    @Override
+    public boolean takesOneToken() {
+      return true;
+    }
   };
 
   /**
@@ -55,6 +60,11 @@ public final class ScalarTypes {
     @Override
     public String parseDefault(String text) {
       return text;
+    }
+
+    @Override
+    public boolean takesOneToken() {
+      return true;
     }
   };
 
@@ -96,6 +106,11 @@ public final class ScalarTypes {
     public Password parseDefault(String text) {
       return Password.parse(text);
     }
+
+    @Override
+    public boolean takesOneToken() {
+      return true;
+    }
   };
 
   /** {@code CFG_TYPE_BOOL} and {@code CFG_TYPE_BIT}: yes/no, true/false, on/off. */
@@ -119,6 +134,11 @@ public final class ScalarTypes {
     @Override
     public Boolean parseDefault(String text) {
       return bool(text);
+    }
+
+    @Override
+    public boolean takesOneToken() {
+      return true;
     }
   };
 
@@ -158,6 +178,11 @@ public final class ScalarTypes {
     public Long parseDefault(String text) {
       return Long.parseLong(text);
     }
+
+    @Override
+    public boolean takesOneToken() {
+      return true;
+    }
   };
 
   private static ValueType<Integer> integer(int minimum, String expected) {
@@ -185,6 +210,11 @@ public final class ScalarTypes {
       @Override
       public Integer parseDefault(String text) {
         return Integer.parseInt(text);
+      }
+
+      @Override
+      public boolean takesOneToken() {
+        return true;
       }
     };
   }
@@ -215,6 +245,11 @@ public final class ScalarTypes {
       @Override
       public String parseDefault(String text) {
         return known.stream().filter(k -> k.equalsIgnoreCase(text)).findFirst().orElseThrow();
+      }
+
+      @Override
+      public boolean takesOneToken() {
+        return true;
       }
     };
   }

@@ -31,6 +31,15 @@ public interface ValueType<T> {
     return later;
   }
 
+  /**
+   * Whether the value is one word or quoted string. Bareos reads such a value as one token and
+   * then skips to the end of the line ({@code lex.cc:ScanToEol}), so {@code Description = Full
+   * backup} keeps only "Full"; the binder does the same and warns.
+   */
+  default boolean takesOneToken() {
+    return false;
+  }
+
   /** The resource type a value names, for {@code CFG_TYPE_RES} and {@code CFG_TYPE_ALIST_RES}. */
   default Optional<String> referencedType() {
     return Optional.empty();
