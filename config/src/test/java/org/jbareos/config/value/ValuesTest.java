@@ -57,6 +57,24 @@ class ValuesTest {
   }
 
   @Test
+  void booleansAndCaseInsensitiveSpaceInsensitiveNames() throws ConfigException {
+    LoadedConfig config = load("""
+        client { name = a; address = h; password = p; TLS ENABLE = NO; tlsrequire = False
+                 CONNECTIONFROMCLIENTTODIRECTOR = Yes; Connection From Director To Client = off
+                 Passive = TRUE; Strict Quotas = on }
+        """);
+    Resource c = config.find(org.jbareos.config.dir.ClientDirectives.TYPE, "a").orElseThrow();
+    assertThat(c.get(org.jbareos.config.schema.TlsDirectives.ENABLE)).isFalse();
+    assertThat(c.get(org.jbareos.config.schema.TlsDirectives.REQUIRE)).isFalse();
+    assertThat(c.get(org.jbareos.config.dir.ClientDirectives.CONNECTION_FROM_CLIENT_TO_DIRECTOR))
+        .isTrue();
+    assertThat(c.get(org.jbareos.config.dir.ClientDirectives.CONNECTION_FROM_DIRECTOR_TO_CLIENT))
+        .isFalse();
+    assertThat(c.get(org.jbareos.config.dir.ClientDirectives.PASSIVE)).isTrue();
+    assertThat(c.get(org.jbareos.config.dir.ClientDirectives.STRICT_QUOTAS)).isTrue();
+  }
+
+  @Test
   void messageDestinations() throws ConfigException {
     Resource m = load("").find(MessagesDirectives.TYPE, "M").orElseThrow();
     MessageDestination director = m.get(MessagesDirectives.DIRECTOR).getFirst();
