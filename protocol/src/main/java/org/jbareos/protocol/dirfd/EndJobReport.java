@@ -1,6 +1,7 @@
 package org.jbareos.protocol.dirfd;
 
 import org.jbareos.net.ProtocolException;
+import org.jbareos.protocol.JobStatus;
 import org.jbareos.protocol.TextMessage;
 import org.jbareos.protocol.WireFormat;
 
@@ -18,6 +19,11 @@ public record EndJobReport(
       WireFormat.of(
           "2800 End Job",
           "2800 End Job TermCode=%d JobFiles=%u ReadBytes=%llu JobBytes=%llu Errors=%u VSS=%d Encrypt=%d\n");
+
+  /** The job status of {@code TermCode}; {@link IllegalArgumentException} for a code Bareos does not define. */
+  public JobStatus status() {
+    return JobStatus.fromWireValue(termCode);
+  }
 
   @Override
   public String wireText() {

@@ -1,6 +1,7 @@
 package org.jbareos.protocol.dirsd;
 
 import org.jbareos.net.ProtocolException;
+import org.jbareos.protocol.JobStatus;
 import org.jbareos.protocol.TextMessage;
 import org.jbareos.protocol.WireFormat;
 
@@ -14,6 +15,11 @@ public record JobEndMessage(String job, int jobStatus, long jobFiles, long jobBy
   public static final WireFormat FORMAT =
       WireFormat.of(
           "Job end", "3099 Job %127s end JobStatus=%d JobFiles=%lu JobBytes=%llu JobErrors=%lu\n");
+
+  /** The status; {@link IllegalArgumentException} for a code Bareos does not define. */
+  public JobStatus status() {
+    return JobStatus.fromWireValue(jobStatus);
+  }
 
   @Override
   public String wireText() {

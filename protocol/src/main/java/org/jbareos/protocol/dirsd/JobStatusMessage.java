@@ -1,6 +1,7 @@
 package org.jbareos.protocol.dirsd;
 
 import org.jbareos.net.ProtocolException;
+import org.jbareos.protocol.JobStatus;
 import org.jbareos.protocol.TextMessage;
 import org.jbareos.protocol.WireFormat;
 
@@ -13,6 +14,11 @@ import org.jbareos.protocol.WireFormat;
  */
 public record JobStatusMessage(String job, int jobStatus) implements TextMessage {
   public static final WireFormat FORMAT = WireFormat.of("Status", "Status Job=%127s JobStatus=%d\n");
+
+  /** The status; {@link IllegalArgumentException} for a code Bareos does not define. */
+  public JobStatus status() {
+    return JobStatus.fromWireValue(jobStatus);
+  }
 
   @Override
   public String wireText() {

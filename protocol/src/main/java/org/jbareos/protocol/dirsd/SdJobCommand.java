@@ -4,6 +4,8 @@ import static org.jbareos.net.BashedSpaces.bash;
 import static org.jbareos.net.BashedSpaces.unbash;
 
 import org.jbareos.net.ProtocolException;
+import org.jbareos.protocol.JobLevel;
+import org.jbareos.protocol.JobType;
 import org.jbareos.protocol.TextMessage;
 import org.jbareos.protocol.WireFormat;
 
@@ -60,6 +62,16 @@ public record SdJobCommand(
           "JobId=%d job=%127s job_name=%127s client_name=%127s type=%d level=%d FileSet=%127s NoAttr=%d"
               + " SpoolAttr=%d FileSetMD5=%127s SpoolData=%d PreferMountedVols=%d SpoolSize=%127s"
               + " rerunning=%d VolSessionId=%d VolSessionTime=%d Quota=%llu Protocol=%d BackupFormat=%127s\n");
+
+  /** The job type; {@link IllegalArgumentException} for a code Bareos does not define. */
+  public JobType jobType() {
+    return JobType.fromWireValue(type);
+  }
+
+  /** The job level; {@link IllegalArgumentException} for a code Bareos does not define. */
+  public JobLevel jobLevel() {
+    return JobLevel.fromWireValue(level);
+  }
 
   @Override
   public String wireText() {

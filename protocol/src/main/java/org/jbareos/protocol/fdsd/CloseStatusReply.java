@@ -1,6 +1,7 @@
 package org.jbareos.protocol.fdsd;
 
 import org.jbareos.net.ProtocolException;
+import org.jbareos.protocol.JobStatus;
 import org.jbareos.protocol.TextMessage;
 import org.jbareos.protocol.WireFormat;
 
@@ -10,6 +11,11 @@ import org.jbareos.protocol.WireFormat;
  */
 public record CloseStatusReply(int jobStatus) implements TextMessage {
   public static final WireFormat FORMAT = WireFormat.of("close status reply", "3000 OK close Status = %d\n");
+
+  /** The status; {@link IllegalArgumentException} for a code Bareos does not define. */
+  public JobStatus status() {
+    return JobStatus.fromWireValue(jobStatus);
+  }
 
   @Override
   public String wireText() {
