@@ -83,6 +83,24 @@ class TypedConfigTest {
   }
 
   @Test
+  void storageDaemonNdmpAndAutochanger() throws ConfigException {
+    StorageDaemonConfig sd = new StorageDaemonConfig(ConfigLoader.parse(
+        org.jbareos.config.sd.StorageDaemonSchema.SCHEMA, java.nio.file.Path.of("sd.conf"), """
+        Storage { Name = sd }
+        Ndmp { Name = dma; Username = ndmpadmin; Password = secret; Auth Type = MD5 }
+        Device { Name = d0; Media Type = LTO; Archive Device = /dev/nst0; Autochanger = yes }
+        Autochanger { Name = changer; Device = d0; Changer Device = /dev/sg0
+                      Changer Command = "/usr/lib/bareos/scripts/mtx-changer %c %o %S %a %d" }
+        """));
+    var ndmp = sd.ndmpClients().getFirst();
+    assertThat(ndmp.username()).isEqualTo("ndmpadmin");
+    assertThat(ndmp.authType()).isEqualTo("MD5");
+    assertThat(ndmp.logLevel()).isEqualTo(4);
+    assertThat(sd.autochangers().getFirst().devices()).containsExactly("d0");
+    assertThat(sd.device("d0").orElseThrow().autochanger()).isTrue();
+  }
+
+  @Test
   void defaultTlsIsRequiredPsk() throws ConfigException {
     ConsoleConfig console = new ConsoleConfig(ConfigLoader.parse(
         org.jbareos.config.console.ConsoleSchema.SCHEMA, java.nio.file.Path.of("bconsole.conf"),

@@ -40,6 +40,10 @@ public record StorageDaemonConfig(LoadedConfig loaded) {
     return loaded.all(AutochangerDirectives.TYPE).stream().map(AutochangerResource::of).toList();
   }
 
+  public List<NdmpResource> ndmpClients() {
+    return loaded.all(NdmpDirectives.TYPE).stream().map(NdmpResource::of).toList();
+  }
+
   public List<MessagesResource> messages() {
     return loaded.all(MessagesDirectives.TYPE).stream().map(MessagesResource::of).toList();
   }

@@ -24,8 +24,8 @@ final class IncludeFiles {
 
   /**
    * The files matching {@code pattern}. A relative pattern is taken relative to the directory of
-   * the including file (Bareos uses its working directory, which for a daemon is the config
-   * directory's parent rarely; relative to the includer is what administrators mean).
+   * the including file. (Bareos opens it relative to the daemon's working directory, which makes
+   * relative includes fragile; every Bareos example uses absolute paths, which behave the same.)
    */
   static List<Path> resolve(String pattern, Path includingFile) throws IOException {
     Path base = includingFile.toAbsolutePath().getParent();
