@@ -25,34 +25,6 @@ public record QualifiedName(ResourceType type, String name) {
     return type.code() + "::" + name;
   }
 
-  /** {@code R_<TYPE><RS><name>}. */
-  public String pskIdentity() {
-    return type.code() + RECORD_SEPARATOR + name;
-  }
-
-  /**
-   * Parses a PSK identity at its first record separator, as the server's secret lookup does.
-   *
-   * @throws ProtocolException if there is no separator or the type is not a link type
-   */
-  public static QualifiedName parsePskIdentity(String identity) throws ProtocolException {
-    int rs = identity.indexOf(RECORD_SEPARATOR);
-    if (rs < 0) {
-      throw new ProtocolException("PSK identity without record separator: " + printable(identity));
-    }
-    String code = identity.substring(0, rs);
-    ResourceType type = ResourceType.ofCode(code)
-        .orElseThrow(() -> new ProtocolException("PSK identity of unknown resource type: " + printable(code)));
-    return new QualifiedName(type, identity.substring(rs + 1));
-  }
-
-  private static String printable(String text) {
-    StringBuilder out = new StringBuilder();
-    text.chars().limit(80).forEach(c -> out.append(c >= 0x20 && c < 0x7f ? String.valueOf((char) c)
-        : String.format("\\x%02x", c & 0xFF)));
-    return out.toString();
-  }
-
   @Override
   public String toString() {
     return challengeForm();

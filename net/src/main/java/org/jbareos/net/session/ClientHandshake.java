@@ -79,7 +79,7 @@ public final class ClientHandshake {
       return TlsCertificateClient.connect(socket, settings.certificates().get(), settings.tlsVersions(),
           settings.handshakeTimeout());
     }
-    PskIdentity identity = new PskIdentity(hello.type().code(), hello.name());
+    PskIdentity identity = PskIdentity.of(hello.qualifiedName());
     try {
       return TlsPskClient.connect(socket.getInputStream(), socket.getOutputStream(), socket, identity,
           server.pskSecret(), settings.tlsVersions(), settings.handshakeTimeout());

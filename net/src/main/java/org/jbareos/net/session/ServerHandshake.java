@@ -11,7 +11,6 @@ import org.jbareos.net.BareosConnection;
 import org.jbareos.net.Packet;
 import org.jbareos.net.ProtocolException;
 import org.jbareos.net.QualifiedName;
-import org.jbareos.net.ResourceType;
 import org.jbareos.net.Signal;
 import org.jbareos.net.SocketTransport;
 import org.jbareos.net.Transport;
@@ -96,7 +95,7 @@ public final class ServerHandshake {
     PskTransport transport;
     try {
       transport = TlsPskServer.accept(in, socket.getOutputStream(), socket,
-          identity -> toQualifiedName(identity).flatMap(q -> peers.find(q.type(), q.name()))
+          identity -> identity.qualifiedName().flatMap(q -> peers.find(q.type(), q.name()))
               .map(PeerCredentials::pskSecret),
           settings.tlsVersions(), settings.handshakeTimeout());
     } catch (TlsHandshakeException e) {
@@ -106,7 +105,7 @@ public final class ServerHandshake {
     Hello hello = readHello(connection);
     QualifiedName claimed = hello.qualifiedName();
     PskIdentity used = transport.identity();
-    if (!claimed.type().code().equals(used.resourceType()) || !claimed.name().equals(used.name())) {
+    if (!PskIdentity.of(claimed).equals(used)) {
       connection.signal(Signal.TERMINATE);
       throw new SessionRefusedException("Invalid connection from " + connection.describePeer() + ": hello says "
           + claimed + " but it authenticated TLS-PSK as " + used);
@@ -147,10 +146,6 @@ public final class ServerHandshake {
           + claimed.type().code() + " resource named \"" + claimed.name() + "\" is configured");
     }
     return peer.get();
-  }
-
-  private static java.util.Optional<QualifiedName> toQualifiedName(PskIdentity identity) {
-    return ResourceType.ofCode(identity.resourceType()).map(type -> new QualifiedName(type, identity.name()));
   }
 
   /** Reads until 10 bytes are buffered, then rewinds: the bytes stay in {@code in} for whoever reads next. */

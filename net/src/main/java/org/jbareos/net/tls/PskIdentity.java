@@ -3,6 +3,8 @@ package org.jbareos.net.tls;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
+import org.jbareos.net.QualifiedName;
+import org.jbareos.net.ResourceType;
 import java.util.Set;
 
 /**
@@ -68,6 +70,16 @@ public record PskIdentity(String resourceType, String name) {
   /** A job identity, keyed by the job's unique name; its secret is the job's session key. */
   public static PskIdentity job(String uniqueJobName) {
     return new PskIdentity(JOB, uniqueJobName);
+  }
+
+  /** The identity of a link resource: {@code R_DIRECTOR<RS>bareos-dir}, {@code R_JOB<RS><job>}. */
+  public static PskIdentity of(QualifiedName resource) {
+    return new PskIdentity(resource.type().code(), resource.name());
+  }
+
+  /** The resource this identity names, for the server's lookup and the hello cross-check (PROTOCOL.md §3.2). */
+  public Optional<QualifiedName> qualifiedName() {
+    return ResourceType.ofCode(resourceType).map(type -> new QualifiedName(type, name));
   }
 
   /** The identity bytes as sent in the handshake: type, 0x1E, name, no NUL. */

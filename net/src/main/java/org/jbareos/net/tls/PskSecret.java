@@ -1,10 +1,8 @@
 package org.jbareos.net.tls;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
+import org.jbareos.net.auth.CramKey;
 import java.util.regex.Pattern;
 
 /**
@@ -40,13 +38,7 @@ public record PskSecret(String ascii) {
 
   /** The key for a resource configured with a plain {@code Password = "..."}: lowercase hex MD5 of its UTF-8 bytes. */
   public static PskSecret fromPassword(String password) {
-    Objects.requireNonNull(password, "password");
-    try {
-      byte[] digest = MessageDigest.getInstance("MD5").digest(password.getBytes(StandardCharsets.UTF_8));
-      return new PskSecret(HexFormat.of().formatHex(digest));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK provides MD5", e);
-    }
+    return new PskSecret(CramKey.fromPassword(password).secret());
   }
 
   /** The key for {@code Password = "[md5]<32 hex>"}: the hex text as written, not re-hashed. */

@@ -1,5 +1,6 @@
 package org.jbareos.net.hello;
 
+import java.nio.charset.StandardCharsets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,6 +9,7 @@ import java.util.OptionalInt;
 import org.jbareos.net.ProtocolException;
 import org.jbareos.net.QualifiedName;
 import org.jbareos.net.ResourceType;
+import org.jbareos.net.tls.PskIdentity;
 import org.junit.jupiter.api.Test;
 
 class HelloTest {
@@ -95,13 +97,14 @@ class HelloTest {
   }
 
   @Test
-  void qualifiedNameForms() throws ProtocolException {
+  void qualifiedNameForms() {
     QualifiedName dir = new QualifiedName(ResourceType.DIRECTOR, "bareos-dir");
     assertThat(dir.challengeForm()).isEqualTo("R_DIRECTOR::bareos-dir");
-    assertThat(dir.pskIdentity()).isEqualTo("R_DIRECTOR\u001ebareos-dir");
-    assertThat(QualifiedName.parsePskIdentity("R_JOB\u001ebackup.2026-11-22_02.09.08_03"))
-        .isEqualTo(new QualifiedName(ResourceType.JOB, "backup.2026-11-22_02.09.08_03"));
-    assertThatThrownBy(() -> QualifiedName.parsePskIdentity("R_FOO\u001ex")).isInstanceOf(ProtocolException.class);
-    assertThatThrownBy(() -> QualifiedName.parsePskIdentity("R_CLIENT")).isInstanceOf(ProtocolException.class);
+    assertThat(PskIdentity.of(dir).toBytes()).isEqualTo("R_DIRECTOR\u001ebareos-dir".getBytes(StandardCharsets.UTF_8));
+    assertThat(PskIdentity.parse("R_JOB\u001ebackup.2026-11-22_02.09.08_03".getBytes(StandardCharsets.UTF_8))
+            .flatMap(PskIdentity::qualifiedName))
+        .contains(new QualifiedName(ResourceType.JOB, "backup.2026-11-22_02.09.08_03"));
+    assertThat(PskIdentity.parse("R_FOO\u001ex".getBytes(StandardCharsets.UTF_8))).isEmpty();
+    assertThat(PskIdentity.parse("R_CLIENT".getBytes(StandardCharsets.UTF_8))).isEmpty();
   }
 }
