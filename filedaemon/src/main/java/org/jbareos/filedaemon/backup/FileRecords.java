@@ -1,0 +1,140 @@
+package org.jbareos.filedaemon.backup;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.jbareos.filedaemon.walk.FoundFile;
+import org.jbareos.filedaemon.walk.NotSaved;
+import org.jbareos.protocol.Stream;
+import org.jbareos.protocol.attributes.AttributeRecord;
+import org.jbareos.protocol.attributes.Digest;
+import org.jbareos.protocol.attributes.DigestAlgorithm;
+import org.jbareos.protocol.attributes.FileType;
+
+/**
+ * The records of one file in the order the FD sends them ({@code filed/backup.cc SaveFile}; the kit's backup-full):
+ *
+ * <ol>
+ *   <li>attributes, stream 1 ({@code EncodeAndSendAttributes});
+ *   <li>data, for a regular file with a size, a raw device or a FIFO to read (stream 2, 6, 29 or 30), opened only
+ *       now: a file that cannot be opened is reported and gets neither data nor digest;
+ *   <li>the digest of the data when the options ask for one (stream 3, 10, 17, 18), also for an empty file (the kit's
+ *       empty.dat: attributes then the MD5 of nothing); for a hard link already saved (LNKSAVED), the first name's
+ *       digest again.
+ * </ol>
+ */
+final class FileRecords implements Iterator<BackupRecord> {
+
+  private final FoundFile file;
+  private final SaveOptions options;
+  private final Map<Integer, Digest> linkDigests;
+  private final JobTotals totals;
+  private final Consumer<NotSaved> messages;
+  private final ChunkCompressor compressor;
+  private final Deque<Supplier<BackupRecord>> steps = new ArrayDeque<>();
+  private final MessageDigest digest;
+  private FileDataReader reader;
+  private boolean dataFailed;
+  private BackupRecord pending;
+
+  FileRecords(FoundFile file, SaveOptions options, ChunkCompressor compressor, Map<Integer, Digest> linkDigests,
+      JobTotals totals, Consumer<NotSaved> messages) {
+    this.file = file;
+    this.options = options;
+    this.compressor = compressor;
+    this.linkDigests = linkDigests;
+    this.totals = totals;
+    this.messages = messages;
+    this.digest = file.hasDigest() ? options.digest().map(FileRecords::newDigest).orElse(null) : null;
+    steps.add(this::attributes);
+    if (file.hasData()) {
+      steps.add(this::data);
+    }
+    if (digest != null) {
+      steps.add(this::digest);
+    } else if (file.type() == FileType.LNKSAVED) {
+      steps.add(this::linkDigest);
+    }
+  }
+
+  /** A digest of a JDK algorithm; XXH128 ({@code S4}) has none and is refused when the session starts. */
+  static MessageDigest newDigest(DigestAlgorithm algorithm) {
+    String name =
+        switch (algorithm) {
+          case MD5 -> "MD5";
+          case SHA1 -> "SHA-1";
+          case SHA256 -> "SHA-256";
+          case SHA512 -> "SHA-512";
+          case XXH128 -> throw new IllegalArgumentException("XXH128 digests are not supported by this File Daemon");
+        };
+    try {
+      return MessageDigest.getInstance(name);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK has no " + name, e);
+    }
+  }
+
+  @Override
+  public boolean hasNext() {
+    while (pending == null && !steps.isEmpty()) {
+      pending = steps.removeFirst().get();
+    }
+    return pending != null;
+  }
+
+  @Override
+  public BackupRecord next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException("no more records for " + file.fname());
+    }
+    BackupRecord next = pending;
+    pending = null;
+    return next;
+  }
+
+  private BackupRecord attributes() {
+    AttributeRecord attributes =
+        new AttributeRecord(file.fileIndex(), file.type().code(), file.fname(),
+            file.stat().encode(file.linkFi(), options.dataStream()), file.link(), "", 0);
+    totals.addFile();
+    return new BackupRecord(file.fileIndex(), Stream.UNIX_ATTRIBUTES.value(),
+        RecordPayload.of(attributes.toWire()));
+  }
+
+  private BackupRecord data() {
+    reader = FileDataReader.open(file, options, digest, compressor, totals, messages);
+    if (reader == null) {
+      dataFailed = true;
+      return null;
+    }
+    return new BackupRecord(file.fileIndex(), options.dataStream(), reader);
+  }
+
+  private BackupRecord digest() {
+    if (dataFailed) {
+      return null;
+    }
+    if (reader != null && !reader.finished()) {
+      throw new IllegalStateException("the data record of " + file.fname() + " was not read to its end");
+    }
+    DigestAlgorithm algorithm = options.digest().orElseThrow();
+    Digest value = new Digest(algorithm, digest.digest());
+    if (file.stat().nlink() > 1) {
+      linkDigests.put(file.fileIndex(), value);
+    }
+    return new BackupRecord(file.fileIndex(), algorithm.stream(), RecordPayload.of(value.toWire()));
+  }
+
+  private BackupRecord linkDigest() {
+    Digest first = linkDigests.get(file.linkFi());
+    return first == null
+        ? null
+        : new BackupRecord(file.fileIndex(), first.algorithm().stream(), RecordPayload.of(first.toWire()));
+  }
+}
