@@ -41,6 +41,7 @@ final class EmbeddedCatalogServer implements AutoCloseable {
     EmbeddedPostgres postgres;
     try {
       Files.createDirectories(settings.dataDirectory());
+      stopOrphanedServer(settings.dataDirectory());
       postgres =
           EmbeddedPostgres.builder()
               .setDataDirectory(settings.dataDirectory())
@@ -89,6 +90,39 @@ final class EmbeddedCatalogServer implements AutoCloseable {
       postgres.close();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot stop the embedded catalog", e);
+    }
+  }
+
+  /**
+   * Stops a postmaster left running on this data directory by a Director that was killed (SIGKILL skips the
+   * shutdown hook): otherwise {@code pg_ctl start} refuses the directory while that server lives. The PID comes
+   * from {@code postmaster.pid}; it is stopped only if it is a {@code postgres} process, with SIGTERM (PostgreSQL's
+   * smart shutdown: its clients died with the Director).
+   */
+  static void stopOrphanedServer(java.nio.file.Path dataDirectory) throws IOException {
+    java.nio.file.Path pidFile = dataDirectory.resolve("postmaster.pid");
+    if (!Files.exists(pidFile)) {
+      return;
+    }
+    long pid;
+    try {
+      pid = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
+    } catch (RuntimeException e) {
+      return; // unreadable: PostgreSQL itself reports it
+    }
+    var process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+        .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false));
+    if (process.isEmpty()) {
+      return; // a stale file: PostgreSQL replaces it when that PID is gone
+    }
+    process.get().destroy();
+    try {
+      process.get().onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while stopping the orphaned catalog server " + pid, e);
+    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+      throw new IOException("orphaned catalog server " + pid + " on " + dataDirectory + " did not stop", e);
     }
   }
 
