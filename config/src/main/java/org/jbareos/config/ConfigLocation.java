@@ -49,10 +49,21 @@ public record ConfigLocation(Path path, List<Path> files) {
         + ": expected " + single + " or the directory " + include));
   }
 
+  /** {@code glob(3)}'s {@code *} does not match a leading dot: editors' and packagers' files. */
+  private static boolean hidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static List<Path> confFiles(Path include, SourcePosition at) throws ConfigException {
     try (Stream<Path> walk = Files.walk(include, 2)) {
       return walk.filter(p -> p.getNameCount() == include.getNameCount() + 2)
           .filter(p -> p.getFileName().toString().endsWith(".conf"))
+          .filter(p -> !hidden(include.relativize(p)))
           .filter(Files::isRegularFile)
           .sorted()
           .toList();

@@ -25,7 +25,8 @@ class ConfigLocationTest {
   void theIncludeDirectoryGivesEveryConfFileOneLevelDownSorted(@TempDir Path dir)
       throws Exception {
     for (String f : new String[] {"pool/b.conf", "client/z.conf", "client/a.conf",
-        "client/notes.txt", "stray.conf", "job/deep/x.conf"}) {
+        "client/notes.txt", "stray.conf", "job/deep/x.conf", "client/.swap.conf",
+        ".git/x.conf"}) {
       Path p = dir.resolve("bareos-dir.d").resolve(f);
       Files.createDirectories(p.getParent());
       Files.writeString(p, "");

@@ -23,6 +23,20 @@ final class IncludeFiles {
   }
 
   /**
+   * True if a wildcard matched a name with a leading dot, which {@code glob(3)} never does
+   * unless the pattern itself has the dot there.
+   */
+  private static boolean hiddenMatch(Path match, Path pattern) {
+    for (int i = 0; i < match.getNameCount(); i++) {
+      if (match.getName(i).toString().startsWith(".")
+          && !pattern.getName(i).toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The files matching {@code pattern}. A relative pattern is taken relative to the directory of
    * the including file. (Bareos opens it relative to the daemon's working directory, which makes
    * relative includes fragile; every Bareos example uses absolute paths, which behave the same.)
@@ -55,6 +69,7 @@ final class IncludeFiles {
     try (Stream<Path> walk = Files.walk(root, depth)) {
       walk.filter(p -> p.getNameCount() == path.getNameCount())
           .filter(matcher::matches)
+          .filter(p -> !hiddenMatch(p, path))
           .filter(Files::isRegularFile)
           .forEach(matches::add);
     }

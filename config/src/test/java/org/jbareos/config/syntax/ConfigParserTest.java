@@ -99,6 +99,7 @@ class ConfigParserTest {
     Files.writeString(dir.resolve("d/b/two.conf"), "Pool { Name = two }\n");
     Files.writeString(dir.resolve("d/a/one.conf"), "Pool { Name = one }");
     Files.writeString(dir.resolve("d/a/ignored.txt"), "Pool { Name = no }");
+    Files.writeString(dir.resolve("d/a/.hidden.conf"), "Pool { Name = hidden }");
     Files.writeString(dir.resolve("fragment.conf"), "Address = host\n");
     Path main = dir.resolve("main.conf");
     Files.writeString(main, "@" + dir + "/d/*/*.conf\nClient {\n  @fragment.conf\n Name = c }\n"
