@@ -113,7 +113,8 @@ public final class TokenSource {
 
   private void openFile(Path file, SourcePosition includedAt) {
     try {
-      String text = Files.readString(file, StandardCharsets.UTF_8);
+      // Lenient UTF-8: Bareos reads bytes, so a Latin-1 comment must not make a file unreadable.
+      String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
       open.push(new ConfigLexer(file, text));
     } catch (IOException | RuntimeException e) {
       String why = e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.toString();

@@ -138,6 +138,17 @@ class ConfigParserTest {
   }
 
   @Test
+  void latin1BytesInACommentDoNotMakeTheFileUnreadable(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("latin1.conf");
+    Files.write(file, "# Gr\u00fc\u00dfe\nPool { Name = p }\n".getBytes(
+        java.nio.charset.StandardCharsets.ISO_8859_1));
+    ConfigErrors errors = new ConfigErrors();
+    List<ResourceNode> nodes = new ConfigParser(TokenSource.ofFile(file, errors), errors).parse();
+    assertThat(errors.list()).isEmpty();
+    assertThat(nodes).extracting(ResourceNode::type).containsExactly("Pool");
+  }
+
+  @Test
   void includeLoopIsReported(@TempDir Path dir) throws IOException {
     Path main = dir.resolve("loop.conf");
     Files.writeString(main, "@" + main + "\n");
