@@ -78,8 +78,8 @@ public final class AppendSession {
    *     reason went to the Director as a fatal job message
    */
   public boolean receiveData() throws IOException {
-    fileDaemon.send(FdSdLine.DATA_OK.toWire());
     try {
+      fileDaemon.send(FdSdLine.DATA_OK.toWire());
       while (true) {
         Packet packet = fileDaemon.receive();
         if (packet instanceof Packet.SignalPacket s) {
@@ -209,6 +209,9 @@ public final class AppendSession {
    * @return false if the end could not be written
    */
   public boolean finish(boolean ok, JobStatus status, long jobErrors) throws IOException {
+    if (!ok) {
+      processed.clear();
+    }
     if (volume == null) {
       if (ok) {
         messages.info("Because no backup data was received, no device was reserved. As such no Session Labels were"

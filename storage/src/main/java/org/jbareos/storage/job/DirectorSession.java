@@ -217,6 +217,9 @@ public final class DirectorSession {
         messages.status(JobStatus.RUNNING);
         messages.info("Version: " + services.identity().versionText() + "\n");
         new FileDaemonDialog(job, fd, director, messages, catalog, services).run();
+      } catch (IOException e) {
+        // A File Daemon connection that broke outside of a command; a broken Director fails this message too.
+        messages.fatal("Error with the File Daemon connection: " + e.getMessage() + "\n");
       }
     }
     job.setStatus(JobStatus.TERMINATED);

@@ -106,28 +106,34 @@ final class FileDaemonDialog {
       error = ok ? null : "Attempt to open already open session.";
     } else if (command.startsWith("append data")) {
       if (!sessionOpen) {
-        fileDaemon.send(FdSdLine.SESSION_NOT_OPENED.toWire());
+        reply(FdSdLine.SESSION_NOT_OPENED.wireText());
         return commandFailed("Attempt to append on non-open session.");
       }
       if (appendData()) {
         return true;
       }
-      fileDaemon.send(FdSdLine.APPEND_DATA_ERROR.toWire());
+      reply(FdSdLine.APPEND_DATA_ERROR.wireText());
       return commandFailed("Append data error.");
     } else if (command.startsWith("append end")) {
       if (!sessionOpen) {
-        fileDaemon.send(FdSdLine.SESSION_NOT_OPENED.toWire());
+        reply(FdSdLine.SESSION_NOT_OPENED.wireText());
         return commandFailed("Attempt to close non-open session.");
       }
-      fileDaemon.send(FdSdLine.END_OK.toWire());
+      reply(FdSdLine.END_OK.wireText());
       return true;
     } else if (command.startsWith("append close") || command.startsWith("read close")) {
       if (!sessionOpen) {
-        fileDaemon.send(FdSdLine.SESSION_NOT_OPENED.toWire());
+        reply(FdSdLine.SESSION_NOT_OPENED.wireText());
         return commandFailed("Attempt to close non-open session.");
       }
-      fileDaemon.send(new CloseStatusReply(job.status().wireValue()).toWire());
-      fileDaemon.signal(Signal.EOD);
+      reply(new CloseStatusReply(job.status().wireValue()).wireText());
+      if (!peerGone) {
+        try {
+          fileDaemon.signal(Signal.EOD);
+        } catch (IOException e) {
+          peerGone = true;
+        }
+      }
       sessionOpen = false;
       return true;
     } else if (command.startsWith("read open")) {
@@ -135,13 +141,13 @@ final class FileDaemonDialog {
       error = ok ? null : "Attempt to open read on non-open session.";
     } else if (command.startsWith("read data")) {
       if (!sessionOpen) {
-        fileDaemon.send(FdSdLine.SESSION_NOT_OPENED.toWire());
+        reply(FdSdLine.SESSION_NOT_OPENED.wireText());
         return commandFailed("Attempt to read on non-open session.");
       }
       return readData() || commandFailed(null);
     } else {
       messages.fatal("FD command not found: " + command + "\n");
-      fileDaemon.send("3900 Invalid command\n");
+      reply("3900 Invalid command\n");
       return false;
     }
     return ok || commandFailed(error);
@@ -149,11 +155,11 @@ final class FileDaemonDialog {
 
   private boolean openSession(String refusal) throws IOException {
     if (sessionOpen) {
-      fileDaemon.send(FdSdLine.SESSION_ALREADY_OPEN.toWire());
+      reply(FdSdLine.SESSION_ALREADY_OPEN.wireText());
       return false;
     }
     sessionOpen = true;
-    fileDaemon.send(new OpenTicketReply(job.volSessionId()).toWire());
+    reply(new OpenTicketReply(job.volSessionId()).wireText());
     return true;
   }
 
@@ -178,17 +184,22 @@ final class FileDaemonDialog {
     long runStart = services.identity().nowSeconds();
     AppendSession session = new AppendSession(appendJob, fileDaemon, director, catalog, messages,
         () -> acquire(reservation, storage.poolName(), storage.poolType()), services.identity().clock());
-    boolean ok = session.receiveData();
-    job.setStatus(ok ? JobStatus.TERMINATED : JobStatus.ERROR_TERMINATED);
-    if (ok) {
-      fileDaemon.send(FdSdLine.APPEND_DATA_OK.toWire());
-      commands();
-    } else {
-      sendQuietly(FdSdLine.APPEND_FAILED.wireText());
-    }
-    if (!session.finish(ok, job.status(), job.jobErrors())) {
-      job.setStatus(JobStatus.ERROR_TERMINATED);
-      ok = false;
+    boolean ok = false;
+    try {
+      ok = session.receiveData();
+      job.setStatus(ok ? JobStatus.TERMINATED : JobStatus.ERROR_TERMINATED);
+      if (ok) {
+        reply(FdSdLine.APPEND_DATA_OK.wireText());
+        commands();
+      } else {
+        reply(FdSdLine.APPEND_FAILED.wireText());
+      }
+    } finally {
+      // The session ends on the volume whatever happened to the File Daemon: EOS label, last block, release.
+      if (!session.finish(ok, job.status(), job.jobErrors())) {
+        job.setStatus(JobStatus.ERROR_TERMINATED);
+        ok = false;
+      }
     }
     job.setTotals(session.jobFiles(), session.jobBytes());
     try {
@@ -222,7 +233,7 @@ final class FileDaemonDialog {
   private boolean readData() throws IOException {
     if (job.bootstrap().isEmpty() || job.readDevice().isEmpty()) {
       messages.fatal("No Volume names found for restore.\n");
-      fileDaemon.send(FdSdLine.READ_DATA_ERROR.toWire());
+      reply(FdSdLine.READ_DATA_ERROR.wireText());
       return false;
     }
     ReadSession session = new ReadSession(job.job(), fileDaemon, job.bootstrap().get(), job.readDevice().get(),
@@ -234,11 +245,19 @@ final class FileDaemonDialog {
     return ok;
   }
 
-  private void sendQuietly(String text) {
+  /**
+   * Sends a reply to the File Daemon. A File Daemon that is gone ends the dialog but not the job: the job still
+   * ends on its volume and reports to the Director ({@code BnetSuppressErrorMessages} in {@code stored/fd_cmds.cc}).
+   */
+  private void reply(String text) {
+    if (peerGone) {
+      return;
+    }
     try {
       fileDaemon.send(text);
     } catch (IOException e) {
       peerGone = true;
+      stopped = true;
     }
   }
 }

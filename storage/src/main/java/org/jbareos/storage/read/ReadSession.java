@@ -64,37 +64,46 @@ public final class ReadSession {
   public boolean sendData() throws IOException {
     if (bootstrap.volumes().isEmpty()) {
       messages.fatal("No Volume names found for restore.\n");
-      fileDaemon.send(FdSdLine.READ_DATA_ERROR.toWire());
+      toFileDaemon(FdSdLine.READ_DATA_ERROR.toWire());
       return false;
     }
     boolean ok = true;
     boolean first = true;
-    for (BootstrapVolume part : bootstrap.volumes()) {
-      Optional<VolumeReader> reader = mount(part);
-      if (reader.isEmpty()) {
-        if (first) {
-          fileDaemon.send(FdSdLine.READ_DATA_ERROR.toWire());
-          release();
-          return false;
+    try {
+      for (BootstrapVolume part : bootstrap.volumes()) {
+        Optional<VolumeReader> reader = mount(part);
+        if (reader.isEmpty()) {
+          if (first) {
+            toFileDaemon(FdSdLine.READ_DATA_ERROR.toWire());
+            release();
+            return false;
+          }
+          ok = false;
+          break;
         }
-        ok = false;
-        break;
+        if (first) {
+          toFileDaemon(FdSdLine.DATA_OK.toWire());
+          first = false;
+        }
+        try (VolumeReader r = reader.get()) {
+          ok = sendRecords(r, new VolumeSelection(part));
+        }
+        if (!ok) {
+          break;
+        }
       }
-      if (first) {
-        fileDaemon.send(FdSdLine.DATA_OK.toWire());
-        first = false;
+      if (ok) {
+        messages.info("End of all volumes.\n");
       }
-      try (VolumeReader r = reader.get()) {
-        ok = sendRecords(r, new VolumeSelection(part));
+      try {
+        fileDaemon.signal(Signal.EOD);
+      } catch (IOException e) {
+        throw new FileDaemonGone(e);
       }
-      if (!ok) {
-        break;
-      }
+    } catch (FileDaemonGone e) {
+      messages.fatal("Error sending to File daemon. ERR=" + e.getCause().getMessage() + "\n");
+      ok = false;
     }
-    if (ok) {
-      messages.info("End of all volumes.\n");
-    }
-    fileDaemon.signal(Signal.EOD);
     release();
     return ok;
   }
@@ -138,9 +147,9 @@ public final class ReadSession {
         }
         if (selection.selects(positioned)) {
           var r = positioned.record();
-          fileDaemon.send(new ReadRecordHeader(r.volSessionId(), r.volSessionTime(), r.fileIndex(), r.stream(),
+          toFileDaemon(new ReadRecordHeader(r.volSessionId(), r.volSessionTime(), r.fileIndex(), r.stream(),
               r.data().length).toWire());
-          fileDaemon.send(r.data());
+          toFileDaemon(r.data());
         }
       }
     } catch (org.jbareos.volume.VolumeFormatException e) {
@@ -154,6 +163,21 @@ public final class ReadSession {
     messages.info("End of Volume at file " + (reader.position() >>> 32) + " on device " + device.printName()
         + ", Volume \"" + reader.volumeName() + "\"\n");
     return true;
+  }
+
+  /** A write to the File Daemon failed: the read ends, the device is still released and the Director told. */
+  private static final class FileDaemonGone extends IOException {
+    FileDaemonGone(IOException cause) {
+      super(cause);
+    }
+  }
+
+  private void toFileDaemon(byte[] frame) throws FileDaemonGone {
+    try {
+      fileDaemon.send(frame);
+    } catch (IOException e) {
+      throw new FileDaemonGone(e);
+    }
   }
 
   /** {@code stored/acquire.cc:ReleaseDevice} for reading: the Director learns the volume's new VolReadTime. */

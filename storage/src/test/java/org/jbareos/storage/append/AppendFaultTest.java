@@ -1,0 +1,175 @@
+package org.jbareos.storage.append;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.jbareos.net.Packet;
+import org.jbareos.net.Signal;
+import org.jbareos.net.auth.SessionKey;
+import org.jbareos.protocol.dirsd.UpdateMediaRequest;
+import org.jbareos.storage.CatalogDirector;
+import org.jbareos.storage.LoopbackPair;
+import org.jbareos.storage.RecordedRun;
+import org.jbareos.storage.ScriptedFileDaemon;
+import org.jbareos.storage.StorageDaemonRun;
+import org.jbareos.storage.device.Device;
+import org.jbareos.storage.device.LabelSource;
+import org.jbareos.storage.device.StorageDevices;
+import org.jbareos.storage.job.JobRegistry;
+import org.jbareos.storage.job.JobServices;
+import org.jbareos.storage.job.StorageDaemonIdentity;
+import org.jbareos.volume.LabelType;
+import org.jbareos.volume.Record;
+import org.jbareos.volume.SessionLabel;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Append sessions that do not go as recorded: a File Daemon that vanishes mid-record, a volume that is full, and
+ * File Daemons that break the record protocol ({@code stored/append.cc} error paths).
+ */
+class AppendFaultTest {
+  private static final byte[] DATA = "some file content\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+  private static JobServices services(Path archive) {
+    Device device = new Device("FileStorage", "File", archive, 65_536, true, true);
+    StorageDaemonIdentity identity = new StorageDaemonIdentity("bareos-sd", "test",
+        new LabelSource("localhost", "bareos-sd", "Ver. test", "Build test"), Clock.systemUTC());
+    return new JobServices(identity, new StorageDevices(List.of(device)),
+        new JobRegistry(RecordedRun.SD_START, new SessionKey()), Duration.ofSeconds(30));
+  }
+
+  /** Runs one backup job: the Director side on this thread, the File Daemon side by {@code fd}. */
+  private static CatalogDirector runJob(StorageDaemonRun sd, List<CatalogDirector.Media> volumes, int jobId,
+      FdScript fd) throws Exception {
+    String job = "backup-bareos-fd.2026-11-22_04.00.00_0" + jobId;
+    try (LoopbackPair dir = LoopbackPair.open(); LoopbackPair fdPair = LoopbackPair.open()) {
+      CatalogDirector director = new CatalogDirector(dir.peerSide(), volumes);
+      CompletableFuture<Void> session = sd.serveDirector(dir.storageSide());
+      director.startBackup(jobId, job);
+      sd.attachWhenRegistered(job, fdPair.storageSide());
+      CompletableFuture<Void> fdSide = sd.async(() -> {
+        fd.play(new ScriptedFileDaemon(fdPair.peerSide()));
+        return null;
+      });
+      director.runAndServe();
+      fdSide.get(60, TimeUnit.SECONDS);
+      session.get(60, TimeUnit.SECONDS);
+      return director;
+    }
+  }
+
+  @FunctionalInterface
+  private interface FdScript {
+    void play(ScriptedFileDaemon fd) throws Exception;
+  }
+
+  @Test
+  void fileDaemonVanishingMidAppendFailsTheJobAndTheNextJobAppends(@TempDir Path archive) throws Exception {
+    JobServices services = services(archive);
+    List<CatalogDirector.Media> volumes =
+        List.of(new CatalogDirector.Media("Full-0001", 1, 0, 1L << 30, "Unlabeled", 0));
+    try (StorageDaemonRun sd = new StorageDaemonRun(services)) {
+      CatalogDirector first = runJob(sd, volumes, 1, fd -> {
+        fd.openAppend();
+        fd.file(1, "/data/a.txt", DATA);
+        fd.record(2, 1, "2 3 /data/b.txt\0P4A\0\0\0000\0".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        fd.connection().send("2 2 0");
+        fd.connection().send(new byte[100_000]);
+        fd.connection().close();
+      });
+      assertThat(first.received()).anySatisfy(m -> assertThat(m).contains("Fatal error: Network error reading from FD"));
+      assertThat(first.received()).anySatisfy(m -> assertThat(m).matches("3099 Job .* end JobStatus=69 .*\n"));
+
+      Path volume = archive.resolve("Full-0001");
+      List<Record> afterFailure = RecordedRun.allRecords(volume);
+      assertThat(afterFailure).extracting(Record::fileIndex).containsSubsequence(
+          LabelType.VOL_LABEL.fileIndex(), LabelType.SOS_LABEL.fileIndex(), 1, 1, 1, 2, 2,
+          LabelType.EOS_LABEL.fileIndex());
+      SessionLabel eos = SessionLabel.decode(LabelType.EOS_LABEL, afterFailure.getLast().data());
+      assertThat(eos.totals().jobStatus()).isEqualTo('E');
+      assertThat(Files.size(volume)).isEqualTo(first.media("Full-0001").volBytes());
+
+      CatalogDirector second = runJob(sd, volumes, 2, fd -> {
+        fd.openAppend();
+        fd.file(1, "/data/c.txt", DATA);
+        assertThat(fd.endAndClose()).isEqualTo(84);
+      });
+      assertThat(second.received()).anySatisfy(m -> assertThat(m).contains("Moving to end of data on volume"));
+      assertThat(second.received()).anySatisfy(m -> assertThat(m).matches("3099 Job .* end JobStatus=84 JobFiles=1 .*\n"));
+      List<Record> afterSecond = RecordedRun.allRecords(volume);
+      assertThat(afterSecond.subList(0, afterFailure.size())).containsExactlyElementsOf(afterFailure);
+      assertThat(afterSecond.subList(afterFailure.size(), afterSecond.size())).extracting(Record::fileIndex)
+          .containsExactly(LabelType.SOS_LABEL.fileIndex(), 1, 1, 1, LabelType.EOS_LABEL.fileIndex());
+      assertThat(afterSecond.get(afterFailure.size() + 2).data()).isEqualTo(DATA);
+      assertThat(afterSecond.getLast().volSessionId()).isEqualTo(2);
+      assertThat(second.media("Full-0001").volJobs()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void fullVolumeIsMarkedFullAndTheNextVolumeIsLabeled(@TempDir Path archive) throws Exception {
+    JobServices services = services(archive);
+    CatalogDirector.Media full = new CatalogDirector.Media("Full-0001", 1, 0, 1000, "Append", 1000);
+    CatalogDirector.Media next = new CatalogDirector.Media("Full-0002", 2, 0, 1L << 30, "Unlabeled", 0);
+    try (StorageDaemonRun sd = new StorageDaemonRun(services)) {
+      CatalogDirector director = runJob(sd, List.of(full, next), 1, fd -> {
+        fd.openAppend();
+        fd.file(1, "/data/a.txt", DATA);
+        assertThat(fd.endAndClose()).isEqualTo(84);
+      });
+      assertThat(director.requests()).anySatisfy(r -> {
+        assertThat(r).isInstanceOf(UpdateMediaRequest.class);
+        assertThat(((UpdateMediaRequest) r).volumeName()).isEqualTo("Full-0001");
+        assertThat(((UpdateMediaRequest) r).volStatus()).isEqualTo("Full");
+      });
+      assertThat(director.received())
+          .anySatisfy(m -> assertThat(m).contains("FindMedia=1 pool_name=Full media_type=File unwanted_volumes=Full-0001\n"))
+          .anySatisfy(m -> assertThat(m).contains("Labeled new Volume \"Full-0002\""));
+      assertThat(Files.exists(archive.resolve("Full-0001"))).isFalse();
+      assertThat(RecordedRun.dataRecords(archive.resolve("Full-0002"))).hasSize(3);
+      assertThat(full.status()).isEqualTo("Full");
+    }
+  }
+
+  @Test
+  void malformedRecordHeaderFailsTheAppend(@TempDir Path archive) throws Exception {
+    try (StorageDaemonRun sd = new StorageDaemonRun(services(archive))) {
+      CatalogDirector director = runJob(sd,
+          List.of(new CatalogDirector.Media("Full-0001", 1, 0, 1L << 30, "Unlabeled", 0)), 1, fd -> {
+            fd.openAppend();
+            fd.connection().send("not a header");
+            assertThat(fd.expectText()).isEqualTo("3999 Failed append\n");
+            assertThat(fd.expectText()).isEqualTo("3903 Error append data\n");
+            assertThat(fd.next()).isEqualTo(new Packet.SignalPacket(Signal.TERMINATE));
+          });
+      assertThat(director.received())
+          .anySatisfy(m -> assertThat(m).contains("Fatal error: Malformed data header from FD: not a header"))
+          .anySatisfy(m -> assertThat(m).matches("3099 Job .* end JobStatus=69 .*\n"));
+    }
+  }
+
+  @Test
+  void fileIndexThatSkipsIsNotSequential(@TempDir Path archive) throws Exception {
+    try (StorageDaemonRun sd = new StorageDaemonRun(services(archive))) {
+      CatalogDirector director = runJob(sd,
+          List.of(new CatalogDirector.Media("Full-0001", 1, 0, 1L << 30, "Unlabeled", 0)), 1, fd -> {
+            fd.openAppend();
+            fd.file(1, "/data/a.txt", DATA);
+            fd.record(3, 1, DATA);
+            assertThat(fd.expectText()).isEqualTo("3999 Failed append\n");
+            assertThat(fd.expectText()).isEqualTo("3903 Error append data\n");
+          });
+      assertThat(director.received())
+          .anySatisfy(m -> assertThat(m).contains("FileIndex=3 from FD not positive or sequential=1"));
+      assertThat(RecordedRun.allRecords(archive.resolve("Full-0001"))).extracting(Record::fileIndex)
+          .endsWith(1, 1, 1, LabelType.EOS_LABEL.fileIndex());
+    }
+  }
+}
