@@ -35,6 +35,14 @@ public record JobMessage(String job, int type, long time, String text) implement
   public static final int M_RESTORED = 13;
   public static final int M_SECURITY = 14;
 
+  /**
+   * A message as a daemon builds it: the text gets the prefix {@code <daemon> JobId <jobId>: } ({@code
+   * lib/message.cc}), e.g. {@code bareos-sd JobId 1: Using just in time reservation for job 1\n}.
+   */
+  public static JobMessage of(String job, int type, long time, String daemon, long jobId, String text) {
+    return new JobMessage(job, type, time, daemon + " JobId " + jobId + ": " + text);
+  }
+
   @Override
   public String wireText() {
     return FORMAT.format(job, type, time) + " " + text;

@@ -26,6 +26,33 @@ public record FdJobReply(String uname) implements TextMessage {
     return space < 0 ? uname : uname.substring(0, space);
   }
 
+  /** The short build date between the parentheses, e.g. {@code 21Aug26}; empty when there is none. */
+  public String shortDate() {
+    int open = uname.indexOf(" (");
+    int close = open < 0 ? -1 : uname.indexOf(") ", open);
+    return close < 0 ? "" : uname.substring(open + 2, close);
+  }
+
+  /** The OS description before the first comma after the date, e.g. {@code Debian GNU/Linux 12 (bookworm)}. */
+  public String osInfo() {
+    String rest = afterDate();
+    int comma = rest.indexOf(',');
+    return comma < 0 ? rest : rest.substring(0, comma);
+  }
+
+  /** The platform after that comma, e.g. {@code debian}; empty when there is none. */
+  public String platform() {
+    String rest = afterDate();
+    int comma = rest.indexOf(',');
+    return comma < 0 ? "" : rest.substring(comma + 1);
+  }
+
+  private String afterDate() {
+    int open = uname.indexOf(" (");
+    int close = open < 0 ? -1 : uname.indexOf(") ", open);
+    return close < 0 ? "" : uname.substring(close + 2);
+  }
+
   @Override
   public String wireText() {
     return PREFIX + uname;

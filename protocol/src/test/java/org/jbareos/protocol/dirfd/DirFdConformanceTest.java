@@ -52,6 +52,9 @@ class DirFdConformanceTest {
     FdJobReply reply = FdJobReply.parse(replies.get(0).text());
     assertThat(reply.version()).isEqualTo("26.0.0~pre1298.eda204c31");
     assertThat(reply.wireText()).doesNotEndWith("\n");
+    assertThat(reply.shortDate()).isEqualTo("21Aug26");
+    assertThat(reply.osInfo()).isEqualTo("Debian GNU/Linux 12 (bookworm)");
+    assertThat(reply.platform()).isEqualTo("debian");
     assertThat(FdJobReply.of("26.0.0~pre1298.eda204c31", "21Aug26", "Debian GNU/Linux 12 (bookworm)", "debian"))
         .isEqualTo(reply);
   }

@@ -157,6 +157,12 @@ class DirSdConformanceTest {
     assertThat(first.type()).isEqualTo(org.jbareos.protocol.JobMessage.M_INFO);
     assertThat(first.time()).isEqualTo(1795313351L);
     assertThat(first.text()).isEqualTo("bareos-sd JobId 1: Using just in time reservation for job 1\n");
+    assertThat(
+            org.jbareos.protocol.JobMessage.of(
+                    "backup-bareos-fd.2026-11-22_02.09.08_03", org.jbareos.protocol.JobMessage.M_INFO, 1795313351L,
+                    "bareos-sd", 1, "Using just in time reservation for job 1\n")
+                .toWire())
+        .isEqualTo(jmsgs.get(0).payload());
     for (TranscriptMessage frame : jmsgs) {
       assertThat(DirectorMessageKind.classify(frame.payload())).isEqualTo(DirectorMessageKind.JOB_MESSAGE);
     }
