@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.jbareos.net.ProtocolException;
+import org.jbareos.protocol.JobMessage;
 import org.jbareos.protocol.Recorded;
 import org.jbareos.protocol.TextMessage;
 import org.jbareos.testkit.TranscriptMessage;
@@ -152,14 +153,14 @@ class DirSdConformanceTest {
   @Test
   void jobMessagesFromBothDaemons() throws ProtocolException {
     List<TranscriptMessage> jmsgs = Recorded.startingWith(List.of("sd", "sd2", "fd"), DIRECTOR, "Jmsg ");
-    assertThat(roundTripAll(jmsgs, org.jbareos.protocol.JobMessage::parse)).isGreaterThanOrEqualTo(40);
-    org.jbareos.protocol.JobMessage first = org.jbareos.protocol.JobMessage.parse(jmsgs.get(0).text());
-    assertThat(first.type()).isEqualTo(org.jbareos.protocol.JobMessage.M_INFO);
+    assertThat(roundTripAll(jmsgs, JobMessage::parse)).isGreaterThanOrEqualTo(40);
+    JobMessage first = JobMessage.parse(jmsgs.get(0).text());
+    assertThat(first.type()).isEqualTo(JobMessage.M_INFO);
     assertThat(first.time()).isEqualTo(1795313351L);
     assertThat(first.text()).isEqualTo("bareos-sd JobId 1: Using just in time reservation for job 1\n");
     assertThat(
-            org.jbareos.protocol.JobMessage.of(
-                    "backup-bareos-fd.2026-11-22_02.09.08_03", org.jbareos.protocol.JobMessage.M_INFO, 1795313351L,
+            JobMessage.of(
+                    "backup-bareos-fd.2026-11-22_02.09.08_03", JobMessage.M_INFO, 1795313351L,
                     "bareos-sd", 1, "Using just in time reservation for job 1\n")
                 .toWire())
         .isEqualTo(jmsgs.get(0).payload());

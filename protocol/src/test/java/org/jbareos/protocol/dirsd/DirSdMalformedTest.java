@@ -96,6 +96,17 @@ class DirSdMalformedTest {
   }
 
   @Test
+  void blastAttr() throws ProtocolException {
+    BlastAttrRequest request = new BlastAttrRequest("j.1", "/var/lib/bareos/bareos-sd.j.1.attr spool");
+    assertThat(request.wireText()).isEqualTo("BlastAttr Job=j.1 File=/var/lib/bareos/bareos-sd.j.1.attr\u0001spool\n");
+    assertThat(BlastAttrRequest.parse(request.wireText())).isEqualTo(request);
+    assertThat(DirectorMessageKind.classify(request.toWire())).isEqualTo(DirectorMessageKind.BLAST_ATTR);
+    assertThatThrownBy(() -> BlastAttrRequest.parse("BlastAttr Job=j.1\n"))
+        .isInstanceOf(ProtocolException.class)
+        .hasMessageContaining("File=");
+  }
+
+  @Test
   void classificationFollowsBgetDirmsg() {
     assertThat(DirectorMessageKind.classify(bytes("3000 OK use device device=x\n")))
         .isEqualTo(DirectorMessageKind.RESPONSE);
