@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,8 +72,8 @@ public final class CatalogDirector {
 
   private final BareosConnection connection;
   private final Map<String, Media> media = new LinkedHashMap<>();
-  private final List<String> received = new ArrayList<>();
-  private final List<CatalogRequest> requests = new ArrayList<>();
+  private final List<String> received = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final List<CatalogRequest> requests = new java.util.concurrent.CopyOnWriteArrayList<>();
   private String sessionKey;
 
   public CatalogDirector(BareosConnection connection, List<Media> volumes) {
@@ -139,7 +138,7 @@ public final class CatalogDirector {
         continue;
       }
       byte[] payload = ((Packet.Message) packet).payload();
-      String text = new String(payload, StandardCharsets.UTF_8);
+      String text = new String(payload, StandardCharsets.ISO_8859_1);
       received.add(text);
       if (text.startsWith("3099 ")) {
         ended = true;

@@ -55,7 +55,7 @@ class AppendFaultTest {
       director.startBackup(jobId, job);
       sd.attachWhenRegistered(job, fdPair.storageSide());
       CompletableFuture<Void> fdSide = sd.async(() -> {
-        fd.play(new ScriptedFileDaemon(fdPair.peerSide()));
+        fd.play(new ScriptedFileDaemon(fdPair.peerSide()), director);
         return null;
       });
       director.runAndServe();
@@ -67,7 +67,7 @@ class AppendFaultTest {
 
   @FunctionalInterface
   private interface FdScript {
-    void play(ScriptedFileDaemon fd) throws Exception;
+    void play(ScriptedFileDaemon fd, CatalogDirector director) throws Exception;
   }
 
   @Test
@@ -76,7 +76,7 @@ class AppendFaultTest {
     List<CatalogDirector.Media> volumes =
         List.of(new CatalogDirector.Media("Full-0001", 1, 0, 1L << 30, "Unlabeled", 0));
     try (StorageDaemonRun sd = new StorageDaemonRun(services)) {
-      CatalogDirector first = runJob(sd, volumes, 1, fd -> {
+      CatalogDirector first = runJob(sd, volumes, 1, (fd, dir) -> {
         fd.openAppend();
         fd.file(1, "/data/a.txt", DATA);
         fd.record(2, 1, "2 3 /data/b.txt\0P4A\0\0\0000\0".getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -96,7 +96,7 @@ class AppendFaultTest {
       assertThat(eos.totals().jobStatus()).isEqualTo('E');
       assertThat(Files.size(volume)).isEqualTo(first.media("Full-0001").volBytes());
 
-      CatalogDirector second = runJob(sd, volumes, 2, fd -> {
+      CatalogDirector second = runJob(sd, volumes, 2, (fd, dir) -> {
         fd.openAppend();
         fd.file(1, "/data/c.txt", DATA);
         assertThat(fd.endAndClose()).isEqualTo(84);
@@ -119,7 +119,7 @@ class AppendFaultTest {
     CatalogDirector.Media full = new CatalogDirector.Media("Full-0001", 1, 0, 1000, "Append", 1000);
     CatalogDirector.Media next = new CatalogDirector.Media("Full-0002", 2, 0, 1L << 30, "Unlabeled", 0);
     try (StorageDaemonRun sd = new StorageDaemonRun(services)) {
-      CatalogDirector director = runJob(sd, List.of(full, next), 1, fd -> {
+      CatalogDirector director = runJob(sd, List.of(full, next), 1, (fd, dir) -> {
         fd.openAppend();
         fd.file(1, "/data/a.txt", DATA);
         assertThat(fd.endAndClose()).isEqualTo(84);
@@ -138,11 +138,51 @@ class AppendFaultTest {
     }
   }
 
+  /**
+   * Attributes go to the Director when the block holding them is written, not at the end of the job (PROTOCOL.md §0,
+   * {@code stored/append.cc}): with 64 KiB blocks, file 1's UpdCat arrives while the File Daemon still sends file 2,
+   * so the File Daemon here waits for it before it ends the data.
+   */
+  @Test
+  void attributesAreSentWhenTheirBlockIsWritten(@TempDir Path archive) throws Exception {
+    byte[] big = new byte[200_000];
+    new java.util.Random(42).nextBytes(big);
+    try (StorageDaemonRun sd = new StorageDaemonRun(services(archive))) {
+      CatalogDirector director = runJob(sd,
+          List.of(new CatalogDirector.Media("Full-0001", 1, 0, 1L << 30, "Unlabeled", 0)), 1, (fd, dir) -> {
+            fd.openAppend();
+            fd.file(1, "/data/big-1", big);
+            fd.file(2, "/data/big-2", big);
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (dir.received().stream().noneMatch(m -> m.startsWith("UpdCat ") && fileIndexOf(m) == 1)) {
+              assertThat(System.nanoTime()).as("UpdCat of file 1 before the end of the data").isLessThan(deadline);
+              Thread.sleep(5);
+            }
+            assertThat(dir.received()).noneMatch(m -> m.startsWith("UpdCat ") && fileIndexOf(m) == 2);
+            assertThat(fd.endAndClose()).isEqualTo(84);
+          });
+      assertThat(director.received().stream().filter(m -> m.startsWith("UpdCat ")).map(AppendFaultTest::fileIndexOf))
+          .containsExactly(1, 1, 2, 2);
+      assertThat(director.requests()).filteredOn(r -> r instanceof org.jbareos.protocol.dirsd.CreateJobMediaRequest)
+          .extracting(r -> ((org.jbareos.protocol.dirsd.CreateJobMediaRequest) r).firstIndex())
+          .containsExactly(0L, 1L);
+    }
+  }
+
+  private static int fileIndexOf(String updCat) {
+    try {
+      return org.jbareos.protocol.dirsd.FileAttributesUpdate.parse(
+          updCat.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)).fileIndex();
+    } catch (org.jbareos.net.ProtocolException e) {
+      throw new AssertionError(e);
+    }
+  }
+
   @Test
   void malformedRecordHeaderFailsTheAppend(@TempDir Path archive) throws Exception {
     try (StorageDaemonRun sd = new StorageDaemonRun(services(archive))) {
       CatalogDirector director = runJob(sd,
-          List.of(new CatalogDirector.Media("Full-0001", 1, 0, 1L << 30, "Unlabeled", 0)), 1, fd -> {
+          List.of(new CatalogDirector.Media("Full-0001", 1, 0, 1L << 30, "Unlabeled", 0)), 1, (fd, dir) -> {
             fd.openAppend();
             fd.connection().send("not a header");
             assertThat(fd.expectText()).isEqualTo("3999 Failed append\n");
@@ -159,7 +199,7 @@ class AppendFaultTest {
   void fileIndexThatSkipsIsNotSequential(@TempDir Path archive) throws Exception {
     try (StorageDaemonRun sd = new StorageDaemonRun(services(archive))) {
       CatalogDirector director = runJob(sd,
-          List.of(new CatalogDirector.Media("Full-0001", 1, 0, 1L << 30, "Unlabeled", 0)), 1, fd -> {
+          List.of(new CatalogDirector.Media("Full-0001", 1, 0, 1L << 30, "Unlabeled", 0)), 1, (fd, dir) -> {
             fd.openAppend();
             fd.file(1, "/data/a.txt", DATA);
             fd.record(3, 1, DATA);
