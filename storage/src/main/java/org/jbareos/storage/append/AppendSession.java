@@ -8,6 +8,7 @@ import java.util.List;
 import org.jbareos.net.BareosConnection;
 import org.jbareos.net.Packet;
 import org.jbareos.net.ProtocolException;
+import org.jbareos.net.Signal;
 import org.jbareos.protocol.JobStatus;
 import org.jbareos.protocol.TextMessage;
 import org.jbareos.protocol.dirsd.FileAttributesUpdate;
@@ -83,7 +84,7 @@ public final class AppendSession {
       while (true) {
         Packet packet = fileDaemon.receive();
         if (packet instanceof Packet.SignalPacket s) {
-          if (s.is(org.jbareos.net.Signal.EOD)) {
+          if (s.is(Signal.EOD)) {
             return true;
           }
           messages.fatal("Unexpected signal from FD: " + s.value() + "\n");
@@ -127,7 +128,7 @@ public final class AppendSession {
     while (true) {
       Packet packet = fileDaemon.receive();
       if (packet instanceof Packet.SignalPacket s) {
-        if (s.is(org.jbareos.net.Signal.EOD)) {
+        if (s.is(Signal.EOD)) {
           return true;
         }
         messages.fatal("Unexpected signal from FD: " + s.value() + "\n");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -188,7 +189,7 @@ public final class AppendMount {
   }
 
   private long nowMicros() {
-    java.time.Instant now = clock.instant();
+    Instant now = clock.instant();
     return now.getEpochSecond() * 1_000_000L + now.getNano() / 1000;
   }
 }

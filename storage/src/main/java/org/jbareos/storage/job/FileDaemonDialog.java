@@ -97,70 +97,67 @@ final class FileDaemonDialog {
     }
   }
 
-  /** Runs one command; false ends the dialog. */
+  /** Runs one command ({@code fd_cmds} table order, prefix match); false ends the dialog. */
   private boolean dispatch(String command) throws IOException {
-    boolean ok;
-    String error;
     if (command.startsWith("append open")) {
-      ok = openSession("Attempt to open already open session.");
-      error = ok ? null : "Attempt to open already open session.";
-    } else if (command.startsWith("append data")) {
-      if (!sessionOpen) {
-        reply(FdSdLine.SESSION_NOT_OPENED.wireText());
-        return commandFailed("Attempt to append on non-open session.");
-      }
-      if (appendData()) {
-        return true;
-      }
-      reply(FdSdLine.APPEND_DATA_ERROR.wireText());
-      return commandFailed("Append data error.");
-    } else if (command.startsWith("append end")) {
-      if (!sessionOpen) {
-        reply(FdSdLine.SESSION_NOT_OPENED.wireText());
-        return commandFailed("Attempt to close non-open session.");
-      }
-      reply(FdSdLine.END_OK.wireText());
-      return true;
-    } else if (command.startsWith("append close") || command.startsWith("read close")) {
-      if (!sessionOpen) {
-        reply(FdSdLine.SESSION_NOT_OPENED.wireText());
-        return commandFailed("Attempt to close non-open session.");
-      }
-      reply(new CloseStatusReply(job.status().wireValue()).wireText());
-      if (!peerGone) {
-        try {
-          fileDaemon.signal(Signal.EOD);
-        } catch (IOException e) {
-          peerGone = true;
-        }
-      }
-      sessionOpen = false;
-      return true;
-    } else if (command.startsWith("read open")) {
-      ok = openSession("Attempt to open read on non-open session.");
-      error = ok ? null : "Attempt to open read on non-open session.";
-    } else if (command.startsWith("read data")) {
-      if (!sessionOpen) {
-        reply(FdSdLine.SESSION_NOT_OPENED.wireText());
-        return commandFailed("Attempt to read on non-open session.");
-      }
-      return readData() || commandFailed(null);
-    } else {
-      messages.fatal("FD command not found: " + command + "\n");
-      reply("3900 Invalid command\n");
-      return false;
+      return openSession() || commandFailed("Attempt to open already open session.");
     }
-    return ok || commandFailed(error);
+    if (command.startsWith("append data")) {
+      return requireOpen("Attempt to append on non-open session.") && (appendData() || appendFailed());
+    }
+    if (command.startsWith("append end")) {
+      return requireOpen("Attempt to close non-open session.") && reply(FdSdLine.END_OK.wireText());
+    }
+    if (command.startsWith("append close") || command.startsWith("read close")) {
+      return requireOpen("Attempt to close non-open session.") && closeSession();
+    }
+    if (command.startsWith("read open")) {
+      return openSession() || commandFailed("Attempt to open read on non-open session.");
+    }
+    if (command.startsWith("read data")) {
+      return requireOpen("Attempt to read on non-open session.") && (readData() || commandFailed(null));
+    }
+    messages.fatal("FD command not found: " + command + "\n");
+    reply("3900 Invalid command\n");
+    return false;
   }
 
-  private boolean openSession(String refusal) throws IOException {
+  /** {@code 3000 OK open ticket = <VolSessionId>}, or {@code 3901 Error session already open}. */
+  private boolean openSession() {
     if (sessionOpen) {
       reply(FdSdLine.SESSION_ALREADY_OPEN.wireText());
       return false;
     }
     sessionOpen = true;
-    reply(new OpenTicketReply(job.volSessionId()).wireText());
+    return reply(new OpenTicketReply(job.volSessionId()).wireText());
+  }
+
+  /** True with an open session; else {@code 3902 Error session not opened} and the command fails. */
+  private boolean requireOpen(String error) throws IOException {
+    if (sessionOpen) {
+      return true;
+    }
+    reply(FdSdLine.SESSION_NOT_OPENED.wireText());
+    return commandFailed(error);
+  }
+
+  /** {@code 3000 OK close Status = <job status>} and EOD. */
+  private boolean closeSession() {
+    reply(new CloseStatusReply(job.status().wireValue()).wireText());
+    if (!peerGone) {
+      try {
+        fileDaemon.signal(Signal.EOD);
+      } catch (IOException e) {
+        peerGone = true;
+      }
+    }
+    sessionOpen = false;
     return true;
+  }
+
+  private boolean appendFailed() throws IOException {
+    reply(FdSdLine.APPEND_DATA_ERROR.wireText());
+    return commandFailed("Append data error.");
   }
 
   private boolean commandFailed(String error) throws IOException {
@@ -249,15 +246,17 @@ final class FileDaemonDialog {
    * Sends a reply to the File Daemon. A File Daemon that is gone ends the dialog but not the job: the job still
    * ends on its volume and reports to the Director ({@code BnetSuppressErrorMessages} in {@code stored/fd_cmds.cc}).
    */
-  private void reply(String text) {
+  private boolean reply(String text) {
     if (peerGone) {
-      return;
+      return false;
     }
     try {
       fileDaemon.send(text);
+      return true;
     } catch (IOException e) {
       peerGone = true;
       stopped = true;
+      return false;
     }
   }
 }

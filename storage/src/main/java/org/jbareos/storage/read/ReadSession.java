@@ -17,6 +17,7 @@ import org.jbareos.storage.device.VolumeCatalogClient;
 import org.jbareos.storage.device.VolumeCatalogInfo;
 import org.jbareos.volume.PositionedRecord;
 import org.jbareos.volume.RecordSelection;
+import org.jbareos.volume.VolumeFormatException;
 import org.jbareos.volume.VolumeReader;
 
 /**
@@ -152,7 +153,7 @@ public final class ReadSession {
           toFileDaemon(r.data());
         }
       }
-    } catch (org.jbareos.volume.VolumeFormatException e) {
+    } catch (VolumeFormatException e) {
       messages.error("Volume \"" + reader.volumeName() + "\" is damaged: " + e.getMessage() + "\n");
       return false;
     } finally {

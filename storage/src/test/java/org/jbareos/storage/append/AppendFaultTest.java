@@ -38,7 +38,10 @@ class AppendFaultTest {
   private static final byte[] DATA = "some file content\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
   private static JobServices services(Path archive) {
-    Device device = new Device("FileStorage", "File", archive, 65_536, true, true);
+    return services(new Device("FileStorage", "File", archive, 65_536, true, true));
+  }
+
+  private static JobServices services(Device device) {
     StorageDaemonIdentity identity = new StorageDaemonIdentity("bareos-sd", "test",
         new LabelSource("localhost", "bareos-sd", "Ver. test", "Build test"), Clock.systemUTC());
     return new JobServices(identity, new StorageDevices(List.of(device)),
@@ -175,6 +178,26 @@ class AppendFaultTest {
           updCat.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)).fileIndex();
     } catch (org.jbareos.net.ProtocolException e) {
       throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  void unlabeledVolumeOnADeviceWithoutLabelMediaFailsTheJob(@TempDir Path archive) throws Exception {
+    Device device = new Device("FileStorage", "File", archive, 65_536, false, true);
+    try (StorageDaemonRun sd = new StorageDaemonRun(services(device))) {
+      CatalogDirector director = runJob(sd,
+          List.of(new CatalogDirector.Media("Full-0001", 1, 0, 1L << 30, "Unlabeled", 0)), 1, (fd, dir) -> {
+            fd.openAppend();
+            fd.file(1, "/data/a.txt", DATA);
+            fd.connection().signal(Signal.EOD);
+            assertThat(fd.expectText()).isEqualTo("3999 Failed append\n");
+          });
+      assertThat(director.received())
+          .anySatisfy(m -> assertThat(m).contains("Fatal error: Volume \"Full-0001\" is not labeled"))
+          .anySatisfy(m -> assertThat(m).contains("Fatal error: Unable to setup device for this job."))
+          .anySatisfy(m -> assertThat(m).matches("3099 Job .* end JobStatus=69 .*\n"));
+      assertThat(Files.exists(archive.resolve("Full-0001"))).isFalse();
+      assertThat(device.reservedBy()).isEmpty();
     }
   }
 
