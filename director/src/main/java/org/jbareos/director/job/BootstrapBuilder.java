@@ -1,0 +1,98 @@
+package org.jbareos.director.job;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jbareos.catalog.CatalogDatabase;
+import org.jbareos.catalog.JobMediaRecord;
+import org.jbareos.catalog.JobRecord;
+import org.jbareos.catalog.MediaRecord;
+import org.jbareos.catalog.RestoreFile;
+import org.jbareos.protocol.bootstrap.Bootstrap;
+import org.jbareos.protocol.bootstrap.BootstrapVolume;
+import org.jbareos.protocol.bootstrap.BsrRange;
+
+/**
+ * The bootstrap of a restore (PROTOCOL.md §6.1; {@code dird/bsr.cc}): for each selected job and each of its JobMedia
+ * rows, one volume entry with the storage, volume, media type, device, the job's VolSessionId/VolSessionTime, the
+ * byte range ({@code VolAddr=<start>-<end>}, from the row's Start/EndFile and Start/EndBlock), the selected FileIndex
+ * ranges that fall into the row, and {@code Count=} of those files — e.g. for JobId 1 of the kit: {@code
+ * Storage="File"}, {@code Volume="Full-0001"}, {@code MediaType="File"}, {@code Device="FileStorage"}, {@code
+ * VolSessionId=1}, {@code VolSessionTime=1795313292}, {@code VolAddr=205-309444}, {@code FileIndex=1-11}, {@code
+ * Count=11}.
+ */
+final class BootstrapBuilder {
+  private final CatalogDatabase catalog;
+
+  BootstrapBuilder(CatalogDatabase catalog) {
+    this.catalog = catalog;
+  }
+
+  /**
+   * @param files the file versions to restore; empty means every file of {@code jobIds}
+   * @param storage the Storage resource name written as {@code Storage=}
+   * @param device the device written as {@code Device=}
+   */
+  Bootstrap build(List<Long> jobIds, List<RestoreFile> files, String storage, String device) throws JobFailure {
+    Map<Long, SortedSet<Integer>> selected = new TreeMap<>();
+    if (files.isEmpty()) {
+      for (long jobId : jobIds) {
+        catalog.files().listForJob(jobId).stream().filter(f -> f.fileIndex() > 0)
+            .forEach(f -> selected.computeIfAbsent(jobId, id -> new TreeSet<>()).add(f.fileIndex()));
+      }
+    } else {
+      files.forEach(f -> selected.computeIfAbsent(f.jobId(), id -> new TreeSet<>()).add(f.fileIndex()));
+    }
+    if (selected.isEmpty()) {
+      throw JobFailure.fatal("No files selected to be restored.");
+    }
+    List<BootstrapVolume> volumes = new ArrayList<>();
+    for (Map.Entry<Long, SortedSet<Integer>> job : selected.entrySet()) {
+      JobRecord record = catalog.jobs().findById(job.getKey())
+          .orElseThrow(() -> JobFailure.fatal("JobId " + job.getKey() + " is not in the catalog."));
+      List<JobMediaRecord> rows = catalog.jobMedia().listForJob(job.getKey());
+      if (rows.isEmpty()) {
+        throw JobFailure.fatal("No volumes found for JobId " + job.getKey() + ".");
+      }
+      for (JobMediaRecord jm : rows) {
+        SortedSet<Integer> inRow = job.getValue().subSet((int) jm.firstIndex(), (int) jm.lastIndex() + 1);
+        if (inRow.isEmpty()) {
+          continue;
+        }
+        MediaRecord media = catalog.media().findById(jm.mediaId())
+            .orElseThrow(() -> JobFailure.fatal("Volume with MediaId " + jm.mediaId() + " is not in the catalog."));
+        volumes.add(new BootstrapVolume(storage, media.volumeName(), media.mediaType(), device, (int) media.slot(),
+            null, List.of(BsrRange.of(record.volSessionId())), List.of(BsrRange.of(record.volSessionTime())),
+            List.of(new BsrRange(WriteBootstrap.address(jm.startFile(), jm.startBlock()),
+                WriteBootstrap.address(jm.endFile(), jm.endBlock()))),
+            ranges(inRow), inRow.size()));
+      }
+    }
+    return new Bootstrap(volumes);
+  }
+
+  /** Consecutive indexes as one range: {@code 1,2,3,5} → {@code 1-3}, {@code 5}. */
+  static List<BsrRange> ranges(SortedSet<Integer> indexes) {
+    List<BsrRange> ranges = new ArrayList<>();
+    long first = -1;
+    long last = -1;
+    for (int index : indexes) {
+      if (first >= 0 && index == last + 1) {
+        last = index;
+        continue;
+      }
+      if (first >= 0) {
+        ranges.add(new BsrRange(first, last));
+      }
+      first = index;
+      last = index;
+    }
+    if (first >= 0) {
+      ranges.add(new BsrRange(first, last));
+    }
+    return ranges;
+  }
+}

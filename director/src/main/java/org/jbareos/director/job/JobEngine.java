@@ -1,0 +1,120 @@
+package org.jbareos.director.job;
+
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jbareos.catalog.CatalogDatabase;
+import org.jbareos.catalog.JobEnd;
+import org.jbareos.catalog.JobRecord;
+import org.jbareos.catalog.NewJob;
+import org.jbareos.config.dir.DirectorConfig;
+import org.jbareos.config.dir.JobResource;
+import org.jbareos.protocol.JobLevel;
+import org.jbareos.protocol.JobStatus;
+import org.jbareos.protocol.JobType;
+
+/**
+ * The Director's job engine: {@link #start} creates the job's catalog row (JobId and unique name, {@code Job queued.
+ * JobId=1}) and runs the job on its own virtual thread — a {@link BackupJob} or a {@link RestoreJob}, each plain
+ * sequential code in the order of the seed diagrams. A job that fails ends with an error status and a clear job log;
+ * the engine goes on running the others.
+ *
+ * <pre>{@code
+ * JobEngine engine = new JobEngine(config, catalog, JobEngineSettings.of("bareos-dir"));
+ * JobResult result = engine.start(JobRequest.Backup.of("backup-bareos-fd")).await();
+ * }</pre>
+ */
+public final class JobEngine {
+  private final DirectorConfig config;
+  private final CatalogDatabase catalog;
+  private final JobEngineSettings settings;
+  private final UniqueJobName names = new UniqueJobName();
+  private final Map<Long, RunningJob> running = new ConcurrentHashMap<>();
+
+  public JobEngine(DirectorConfig config, CatalogDatabase catalog, JobEngineSettings settings) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.catalog = Objects.requireNonNull(catalog, "catalog");
+    this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  /**
+   * Queues a job and starts it at once.
+   *
+   * @throws IllegalArgumentException when the Job resource does not exist or is not of the requested kind
+   * @throws RuntimeException when the catalog cannot create the job's row (nothing was started)
+   */
+  public RunningJob start(JobRequest request) {
+    JobResource job = config.job(request.jobName())
+        .orElseThrow(() -> new IllegalArgumentException("Job \"" + request.jobName() + "\" not found."));
+    JobType type = switch (request) {
+      case JobRequest.Backup b -> JobType.BACKUP;
+      case JobRequest.Restore r -> JobType.RESTORE;
+    };
+    if (!job.type().equalsIgnoreCase(type.meaning())) {
+      throw new IllegalArgumentException("Job \"" + job.name() + "\" is a " + job.type() + " job, not a "
+          + type.meaning() + " job.");
+    }
+    JobLevel level = switch (request) {
+      case JobRequest.Backup b -> b.level().orElseGet(() -> levelOf(job));
+      case JobRequest.Restore r -> JobLevel.NONE;
+    };
+    LocalDateTime now = LocalDateTime.now(settings.clock());
+    String uniqueName = names.next(job.name(), now);
+    JobRecord record = catalog.jobs().create(new NewJob(uniqueName, job.name(), type, level, JobStatus.CREATED, now,
+        now.atZone(settings.clock().getZone()).toEpochSecond(), 0, 0, 0, ""));
+    JobLog log = new JobLog(catalog, settings.clock(), settings.directorName(), record.jobId());
+    JobContext context = new JobContext(settings, config, catalog, job, record.jobId(), uniqueName, now, log,
+        request.triggeredBy());
+    CompletableFuture<JobResult> result = new CompletableFuture<>();
+    RunningJob handle = new RunningJob(record.jobId(), uniqueName, result);
+    running.put(record.jobId(), handle);
+    Thread.ofVirtual().name("job " + uniqueName).start(() -> {
+      try {
+        result.complete(switch (request) {
+          case JobRequest.Backup b -> new BackupJob(context, level).run();
+          case JobRequest.Restore r -> new RestoreJob(context, r).run();
+        });
+      } catch (RuntimeException | Error e) {
+        result.complete(crashed(context, level, e));
+      } finally {
+        running.remove(record.jobId());
+      }
+    });
+    return handle;
+  }
+
+  /** The jobs that have not ended yet. */
+  public Collection<RunningJob> runningJobs() {
+    return List.copyOf(running.values());
+  }
+
+  /** A job whose own error handling failed still ends with an error status in the catalog. */
+  private JobResult crashed(JobContext context, JobLevel level, Throwable e) {
+    context.log().fatal("Job failed unexpectedly: " + e);
+    LocalDateTime end = context.now();
+    try {
+      catalog.jobs().updateEnd(context.jobId(), new JobEnd(JobStatus.FATAL_ERROR, level, end, end, 0, 0, 0, 0, 0, 0,
+          0, 0, 0, 0));
+    } catch (RuntimeException catalogFailure) {
+      context.log().error("Catalog error updating the Job record: " + catalogFailure.getMessage());
+    }
+    return new JobResult(context.jobId(), context.uniqueName(), JobStatus.FATAL_ERROR, level, 0, 0,
+        context.log().lines());
+  }
+
+  private static JobLevel levelOf(JobResource job) {
+    if (job.level() == null) {
+      return JobLevel.INCREMENTAL;
+    }
+    for (JobLevel level : JobLevel.values()) {
+      if (level.meaning().equalsIgnoreCase(job.level())) {
+        return level;
+      }
+    }
+    throw new IllegalArgumentException("Job \"" + job.name() + "\" has an unknown Level " + job.level());
+  }
+}

@@ -1,0 +1,64 @@
+package org.jbareos.director.job;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+import org.jbareos.net.QualifiedName;
+import org.jbareos.net.ResourceType;
+import org.jbareos.net.hello.BareosVersion;
+import org.jbareos.net.session.ClientSettings;
+import org.jbareos.net.trace.Participant;
+
+/**
+ * How the job engine talks to the daemons and reports.
+ *
+ * @param directorName our Director resource name, in hellos, CRAM challenges and job log lines
+ * @param version the version word of our hello ({@code Hello Director bareos-dir calling Version="26.0.0"})
+ * @param release the release text of the summary's first line ({@code Bareos bareos-dir <release>:})
+ * @param connect how we connect to SDs and FDs (TLS versions, CRAM delays, timeouts, trace)
+ * @param clock job times, unique job names and btime answers
+ * @param messageTimeout the longest wait for a daemon's answer to one command; the data transfer itself
+ *     (FD's {@code 2800 End Job}, SD's {@code 3099}) is waited for without limit, as Bareos does
+ */
+public record JobEngineSettings(
+    String directorName,
+    BareosVersion version,
+    String release,
+    ClientSettings connect,
+    Clock clock,
+    Duration messageTimeout) {
+
+  public JobEngineSettings {
+    Objects.requireNonNull(directorName, "directorName");
+    Objects.requireNonNull(version, "version");
+    Objects.requireNonNull(release, "release");
+    Objects.requireNonNull(connect, "connect");
+    Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(messageTimeout, "messageTimeout");
+  }
+
+  /** Bareos 26.0.0 wire behaviour, the system clock, 5 minute answers. */
+  public static JobEngineSettings of(String directorName) {
+    return new JobEngineSettings(directorName, new BareosVersion(26, 0, 0), "jbareos 26.0.0",
+        ClientSettings.of(new QualifiedName(ResourceType.DIRECTOR, directorName), Participant.DIRECTOR),
+        Clock.systemDefaultZone(), Duration.ofMinutes(5));
+  }
+
+  public JobEngineSettings withConnect(ClientSettings settings) {
+    return new JobEngineSettings(directorName, version, release, settings, clock, messageTimeout);
+  }
+
+  public JobEngineSettings withClock(Clock newClock) {
+    return new JobEngineSettings(directorName, version, release, connect, newClock, messageTimeout);
+  }
+
+  public JobEngineSettings withMessageTimeout(Duration timeout) {
+    return new JobEngineSettings(directorName, version, release, connect, clock, timeout);
+  }
+
+  /** Our hello to an SD or FD. */
+  org.jbareos.net.hello.Hello.Director hello() {
+    return new org.jbareos.net.hello.Hello.Director(directorName, Optional.of(version));
+  }
+}

@@ -1,0 +1,63 @@
+package org.jbareos.director.job;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jbareos.catalog.RestoreFile;
+import org.jbareos.protocol.JobLevel;
+
+/** What the console (or the scheduler) asks the job engine to run. */
+public sealed interface JobRequest permits JobRequest.Backup, JobRequest.Restore {
+
+  /** The Job resource to run. */
+  String jobName();
+
+  /** How the job was started, for the summary's {@code Job triggered by:} line ({@code User}, {@code Scheduler}). */
+  String triggeredBy();
+
+  /**
+   * {@code run job=<name> [level=<level>] yes}.
+   *
+   * @param level the level asked for; empty means the Job resource's level
+   */
+  record Backup(String jobName, Optional<JobLevel> level, String triggeredBy) implements JobRequest {
+    public Backup {
+      Objects.requireNonNull(jobName, "jobName");
+      Objects.requireNonNull(level, "level");
+      Objects.requireNonNull(triggeredBy, "triggeredBy");
+    }
+
+    public static Backup of(String jobName) {
+      return new Backup(jobName, Optional.empty(), "User");
+    }
+
+    public static Backup of(String jobName, JobLevel level) {
+      return new Backup(jobName, Optional.of(level), "User");
+    }
+  }
+
+  /**
+   * A restore of selected file versions (the catalog's restore selection) or, with {@code files} empty, of every
+   * file of {@code jobIds}.
+   *
+   * @param where the restore prefix; empty means the Job resource's {@code Where}
+   * @param replace {@code a} always, {@code w} if newer, {@code n} never, {@code o} if older; empty means the Job
+   *     resource's {@code Replace} (default always)
+   */
+  record Restore(String jobName, List<Long> jobIds, List<RestoreFile> files, Optional<String> where,
+      Optional<Character> replace, String triggeredBy) implements JobRequest {
+    public Restore {
+      Objects.requireNonNull(jobName, "jobName");
+      jobIds = List.copyOf(jobIds);
+      files = List.copyOf(files);
+      Objects.requireNonNull(where, "where");
+      Objects.requireNonNull(replace, "replace");
+      Objects.requireNonNull(triggeredBy, "triggeredBy");
+    }
+
+    /** Every file of the given backup jobs, to the Job resource's {@code Where}. */
+    public static Restore ofJobs(String jobName, List<Long> jobIds) {
+      return new Restore(jobName, jobIds, List.of(), Optional.empty(), Optional.empty(), "User");
+    }
+  }
+}
