@@ -33,7 +33,7 @@ import org.jbareos.protocol.fdsd.ReadRecordHeader;
 import org.jbareos.protocol.fdsd.RecordHeader;
 
 /** toWire followed by parse gives the same record back, for random field values (names with spaces are bashed). */
-class RoundTripProperties {
+class RoundTripPropertiesTest {
 
   /** Resource names: letters, digits, punctuation and spaces (sent bashed). */
   @Provide

@@ -30,7 +30,7 @@ import org.jbareos.protocol.fileset.FileSetLines;
  * A damaged message (cut short, or one character replaced) either parses or fails with a ProtocolException; no
  * decoder that reads from the network throws anything else.
  */
-class MalformedInputProperties {
+class MalformedInputPropertiesTest {
 
   interface Parser {
     void parse(String wire) throws ProtocolException;
