@@ -3,8 +3,10 @@ package org.jbareos.storage.append;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jbareos.net.BareosConnection;
 import org.jbareos.net.Packet;
 import org.jbareos.net.ProtocolException;
@@ -38,6 +40,11 @@ import org.jbareos.volume.WrittenBlock;
  * session whose File Daemon vanished still gets its EOS label and last block, so the volume stays readable.
  */
 public final class AppendSession {
+  /** BB02 block and record header sizes (PROTOCOL.md §8). */
+  private static final int BLOCK_HEADER = 24;
+  private static final int RECORD_HEADER = 12;
+  private static final DateTimeFormatter BSTRFTIME = DateTimeFormatter.ofPattern("dd-MMM-yyyy HH:mm", Locale.ENGLISH);
+
   private final AppendJob job;
   private final BareosConnection fileDaemon;
   private final BareosConnection director;
@@ -45,9 +52,11 @@ public final class AppendSession {
   private final JobMessenger messages;
   private final VolumeAcquirer acquirer;
   private final Clock clock;
-  private final JobMediaRange jobMedia = new JobMediaRange();
   private final List<ProcessedFile> processed = new ArrayList<>();
+  private final List<String> fullVolumes = new ArrayList<>();
+  private JobMediaRange jobMedia = new JobMediaRange();
   private MountedVolume volume;
+  private long sizeAtMount;
   private ProcessedFile current;
   private long jobBytes;
 
@@ -138,6 +147,9 @@ public final class AppendSession {
       if (volume == null && !setUpVolume()) {
         return false;
       }
+      if (isVolumeFullBefore(data.length) && !nextVolume()) {
+        return false;
+      }
       Record record = new Record(job.volSessionId(), job.volSessionTime(), header.fileIndex(), header.stream(), data);
       try {
         write(() -> volume.writer().write(record));
@@ -159,9 +171,72 @@ public final class AppendSession {
       messages.fatal("Unable to setup device for this job.\n");
       return false;
     }
+    sizeAtMount = volume.writer().size();
     write(() -> volume.writer().writeSessionLabel(job.startOfSession(nowMicros()), job.volSessionId(),
         job.volSessionTime()));
     return true;
+  }
+
+  /**
+   * True when a record of {@code dataLength} bytes (with its header and the block headers it may span) would take
+   * the volume past {@code Maximum Volume Bytes}, and this session already wrote to the volume (a record larger
+   * than a whole volume goes where it is).
+   */
+  private boolean isVolumeFullBefore(int dataLength) {
+    long max = volume.catalogInfo().maxVolBytes();
+    VolumeWriter writer = volume.writer();
+    long blockOverhead = (long) (BLOCK_HEADER + RECORD_HEADER) * (dataLength / volume.device().maximumBlockSize() + 1);
+    return max > 0 && writer.size() > sizeAtMount
+        && writer.size() + RECORD_HEADER + dataLength + blockOverhead > max;
+  }
+
+  /**
+   * Ends the full volume and continues on the next one ({@code stored/device.cc:FixupDeviceBlockWriteError}): the
+   * current block goes out, the volume's JobMedia record is sent and the volume is marked Full, then the Director
+   * names the next volume. The session's records continue there; its EOS label goes on the last volume.
+   */
+  private boolean nextVolume() throws IOException {
+    var info = volume.catalogInfo();
+    String name = info.volumeName();
+    try {
+      write(volume.writer()::flush);
+      volume.close();
+      messages.info("User defined maximum volume capacity " + grouped(info.maxVolBytes()) + " exceeded on device "
+          + volume.device().printName() + ".\n");
+      messages.info("End of medium on Volume \"" + name + "\" Bytes=" + grouped(info.volBytes()) + " Blocks="
+          + grouped(info.volBlocks()) + " at " + dateTime() + ".\n");
+      sendJobMedia();
+      info.setVolStatus("Full");
+      info.refresh(catalog.updateMedia(info.updateRequest(job.job(), clock.instant().getEpochSecond(), false)));
+      fullVolumes.add(name);
+      volume = acquirer.next(volume, List.copyOf(fullVolumes));
+    } catch (IOException e) {
+      messages.fatal("Cannot continue the job on a new volume after \"" + name + "\": " + e.getMessage() + "\n");
+      volume.device().release(job.job());
+      volume = null;
+      return false;
+    }
+    messages.info("New volume \"" + volume.volumeName() + "\" mounted on device " + volume.device().printName()
+        + " at " + dateTime() + ".\n");
+    jobMedia = new JobMediaRange();
+    sizeAtMount = volume.writer().size();
+    return true;
+  }
+
+  private void sendJobMedia() throws IOException {
+    if (jobMedia.wroteData()) {
+      catalog.createJobMedia(jobMedia.firstIndex(), jobMedia.lastIndex(), jobMedia.startAddress(),
+          jobMedia.endAddress(), volume.catalogInfo().mediaId());
+    }
+  }
+
+  private static String grouped(long value) {
+    return String.format(Locale.ROOT, "%,d", value);
+  }
+
+  /** {@code bstrftime}: {@code 22-Nov-2026 02:09}. */
+  private String dateTime() {
+    return BSTRFTIME.format(clock.instant().atZone(clock.getZone()));
   }
 
   /** A write to the volume, timed for VolWriteTime; blocks it wrote are then accounted. */
@@ -248,10 +323,7 @@ public final class AppendSession {
     messages.info("Releasing device " + volume.device().printName() + ".\n");
     try {
       volume.close();
-      if (jobMedia.wroteData()) {
-        catalog.createJobMedia(jobMedia.firstIndex(), jobMedia.lastIndex(), jobMedia.startAddress(),
-            jobMedia.endAddress(), volume.catalogInfo().mediaId());
-      }
+      sendJobMedia();
       var info = volume.catalogInfo();
       if (info.maxVolBytes() > 0 && info.volBytes() >= info.maxVolBytes()) {
         info.setVolStatus("Full");

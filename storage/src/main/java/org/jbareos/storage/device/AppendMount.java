@@ -64,10 +64,24 @@ public final class AppendMount {
    * @throws CatalogRequestException when the Director refuses a request ({@code 1901 No Media.} included)
    */
   public MountedVolume mount(Device device, String poolName, String poolType) throws IOException {
-    List<String> unwanted = new ArrayList<>();
+    return mount(device, poolName, poolType, List.of(), true);
+  }
+
+  /**
+   * Mounts the next volume after {@code full} filled up during the job ({@code stored/device.cc:
+   * FixupDeviceBlockWriteError} &rarr; {@code MountNextWriteVolume}); the full volumes are unwanted.
+   */
+  public MountedVolume mountNext(Device device, String poolName, String poolType, List<String> full)
+      throws IOException {
+    return mount(device, poolName, poolType, full, false);
+  }
+
+  private MountedVolume mount(Device device, String poolName, String poolType, List<String> alreadyUnwanted,
+      boolean announce) throws IOException {
+    List<String> unwanted = new ArrayList<>(alreadyUnwanted);
     for (int attempt = 0; attempt < MAX_TRIES; attempt++) {
       MediaInfoReply found = catalog.findMedia(1, poolName, device.mediaType(), unwanted);
-      if (attempt == 0) {
+      if (attempt == 0 && announce) {
         messages.info("Using Device " + device.printName() + " to write.\n");
       }
       Optional<MountedVolume> mounted = tryMount(device, found.volumeName(), poolName, poolType);

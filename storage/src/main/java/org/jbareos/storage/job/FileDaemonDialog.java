@@ -1,6 +1,7 @@
 package org.jbareos.storage.job;
 
 import java.io.IOException;
+import java.util.List;
 import org.jbareos.net.BareosConnection;
 import org.jbareos.net.ConnectionClosedException;
 import org.jbareos.net.Packet;
@@ -12,6 +13,7 @@ import org.jbareos.protocol.fdsd.FdSdLine;
 import org.jbareos.protocol.fdsd.OpenTicketReply;
 import org.jbareos.storage.append.AppendJob;
 import org.jbareos.storage.append.AppendSession;
+import org.jbareos.storage.append.VolumeAcquirer;
 import org.jbareos.storage.device.AppendMount;
 import org.jbareos.storage.device.Device;
 import org.jbareos.storage.device.MountException;
@@ -179,8 +181,21 @@ final class FileDaemonDialog {
         command.fileSet(), command.type(), command.level(), command.fileSetMd5(), job.volSessionId(),
         job.volSessionTime(), storage.poolName(), storage.poolType(), command.noAttr());
     long runStart = services.identity().nowSeconds();
-    AppendSession session = new AppendSession(appendJob, fileDaemon, director, catalog, messages,
-        () -> acquire(reservation, storage.poolName(), storage.poolType()), services.identity().clock());
+    AppendMount mount = new AppendMount(catalog, messages, services.identity().labels(),
+        services.identity().clock(), job.volSessionId(), job.volSessionTime());
+    VolumeAcquirer acquirer = new VolumeAcquirer() {
+      @Override
+      public MountedVolume acquire() throws IOException {
+        return reserveAndMount(mount, reservation, storage.poolName(), storage.poolType());
+      }
+
+      @Override
+      public MountedVolume next(MountedVolume current, List<String> full) throws IOException {
+        return mount.mountNext(current.device(), storage.poolName(), storage.poolType(), full);
+      }
+    };
+    AppendSession session = new AppendSession(appendJob, fileDaemon, director, catalog, messages, acquirer,
+        services.identity().clock());
     boolean ok = false;
     try {
       ok = session.receiveData();
@@ -209,15 +224,13 @@ final class FileDaemonDialog {
     return ok;
   }
 
-  private MountedVolume acquire(ReservationRequest reservation, String poolName, String poolType)
-      throws IOException {
+  private MountedVolume reserveAndMount(AppendMount mount, ReservationRequest reservation, String poolName,
+      String poolType) throws IOException {
     messages.info("JustInTime Reservation: Finding drive to reserve.\n");
     messages.status(JobStatus.WAIT_SD);
     Device device = services.devices().reserve(reservation, true, job.job())
         .orElseThrow(() -> new MountException("Could not reserve any device for this job."));
     try {
-      AppendMount mount = new AppendMount(catalog, messages, services.identity().labels(),
-          services.identity().clock(), job.volSessionId(), job.volSessionTime());
       MountedVolume volume = mount.mount(device, poolName, poolType);
       messages.status(JobStatus.RUNNING);
       return volume;

@@ -202,6 +202,39 @@ class AppendFaultTest {
   }
 
   @Test
+  void volumeReachingMaximumVolumeBytesMidJobIsMarkedFullAndTheJobGoesOn(@TempDir Path archive) throws Exception {
+    byte[] chunk = new byte[40_000];
+    new java.util.Random(7).nextBytes(chunk);
+    CatalogDirector.Media first = new CatalogDirector.Media("Full-0001", 1, 0, 100_000, "Unlabeled", 0);
+    CatalogDirector.Media second = new CatalogDirector.Media("Full-0002", 2, 0, 1L << 30, "Unlabeled", 0);
+    try (StorageDaemonRun sd = new StorageDaemonRun(services(archive))) {
+      CatalogDirector director = runJob(sd, List.of(first, second), 1, (fd, dir) -> {
+        fd.openAppend();
+        fd.record(1, 1, "1 3 /data/big\0P4A\0\0\0000\0".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        fd.record(1, 2, chunk, chunk, chunk, chunk);
+        fd.record(1, 3, new byte[16]);
+        assertThat(fd.endAndClose()).isEqualTo(84);
+      });
+      assertThat(first.status()).isEqualTo("Full");
+      assertThat(Files.size(archive.resolve("Full-0001"))).isLessThanOrEqualTo(100_000).isEqualTo(first.volBytes());
+      assertThat(Files.size(archive.resolve("Full-0002"))).isEqualTo(second.volBytes());
+      assertThat(director.received())
+          .anySatisfy(m -> assertThat(m).contains("End of medium on Volume \"Full-0001\""))
+          .anySatisfy(m -> assertThat(m).contains("New volume \"Full-0002\" mounted on device"))
+          .anySatisfy(m -> assertThat(m).contains("unwanted_volumes=Full-0001\n"))
+          .anySatisfy(m -> assertThat(m).matches("3099 Job .* end JobStatus=84 JobFiles=1 .*\n"));
+      assertThat(director.requests()).filteredOn(r -> r instanceof org.jbareos.protocol.dirsd.CreateJobMediaRequest c
+          && c.firstIndex() == 1).hasSize(2);
+      List<Record> records = new java.util.ArrayList<>(RecordedRun.dataRecords(archive.resolve("Full-0001")));
+      records.addAll(RecordedRun.dataRecords(archive.resolve("Full-0002")));
+      assertThat(records).extracting(Record::stream).containsExactly(1, 2, 2, 2, 2, 3);
+      assertThat(records.get(4).data()).isEqualTo(chunk);
+      assertThat(RecordedRun.allRecords(archive.resolve("Full-0002")).getLast().fileIndex())
+          .isEqualTo(LabelType.EOS_LABEL.fileIndex());
+    }
+  }
+
+  @Test
   void malformedRecordHeaderFailsTheAppend(@TempDir Path archive) throws Exception {
     try (StorageDaemonRun sd = new StorageDaemonRun(services(archive))) {
       CatalogDirector director = runJob(sd,
