@@ -9,13 +9,14 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Starting, stopping and restarting the embedded catalog, and a catalog whose server is down. */
 class CatalogLifecycleTest {
 
   @Test
-  void embeddedCatalogMigratesOnceAndKeepsItsDataAcrossRestarts() {
-    Path workingDirectory = TestCatalogs.tempDir("jbareos-lifecycle");
+  void embeddedCatalogMigratesOnceAndKeepsItsDataAcrossRestarts(@TempDir Path tmp) {
+    Path workingDirectory = tmp.resolve("jbareos-lifecycle");
     CatalogSettings settings = new CatalogSettings.Embedded(workingDirectory, 0);
     String clientName = TestCatalogs.unique("client1-fd");
     try (CatalogDatabase first = CatalogDatabase.open(settings)) {
@@ -34,8 +35,8 @@ class CatalogLifecycleTest {
   }
 
   @Test
-  void embeddedServerListensOnlyOnLoopbackAndStopsOnClose() throws IOException {
-    CatalogSettings settings = new CatalogSettings.Embedded(TestCatalogs.tempDir("jbareos-stop"), 0);
+  void embeddedServerListensOnlyOnLoopbackAndStopsOnClose(@TempDir Path tmp) throws IOException {
+    CatalogSettings settings = new CatalogSettings.Embedded(tmp.resolve("jbareos-stop"), 0);
     int port;
     try (CatalogDatabase catalog = CatalogDatabase.open(settings)) {
       port = Integer.parseInt(catalog.endpoint().substring("127.0.0.1:".length()));
@@ -65,8 +66,8 @@ class CatalogLifecycleTest {
   }
 
   @Test
-  void serverGoingAwayGivesTheClearExceptionAndTheCallerCanRetry() {
-    Path dir = TestCatalogs.tempDir("jbareos-restart");
+  void serverGoingAwayGivesTheClearExceptionAndTheCallerCanRetry(@TempDir Path tmp) {
+    Path dir = tmp.resolve("jbareos-restart");
     CatalogDatabase server = CatalogDatabase.open(new CatalogSettings.Embedded(dir, 0));
     int port = Integer.parseInt(server.endpoint().substring("127.0.0.1:".length()));
     // a second catalog reaching the same server from outside, as a Director reaches an external database

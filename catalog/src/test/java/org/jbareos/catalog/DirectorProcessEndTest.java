@@ -11,13 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The embedded PostgreSQL when the Director's JVM ends: normally (shutdown hook) and by SIGKILL (orphan). */
 class DirectorProcessEndTest {
 
   @Test
-  void normalJvmExitStopsTheEmbeddedServer() throws Exception {
-    Path dir = TestCatalogs.tempDir("jbareos-exit");
+  void normalJvmExitStopsTheEmbeddedServer(@TempDir Path tmp) throws Exception {
+    Path dir = tmp.resolve("jbareos-exit");
     Process child = startChild(dir, TestCatalogs.unique("fd"), "exit");
     int port = readyPort(child);
     assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
@@ -28,8 +29,8 @@ class DirectorProcessEndTest {
   }
 
   @Test
-  void serverOrphanedByAKilledDirectorIsStoppedAndTheDataKept() throws Exception {
-    Path dir = TestCatalogs.tempDir("jbareos-kill");
+  void serverOrphanedByAKilledDirectorIsStoppedAndTheDataKept(@TempDir Path tmp) throws Exception {
+    Path dir = tmp.resolve("jbareos-kill");
     String client = TestCatalogs.unique("fd");
     Process child = startChild(dir, client, "wait");
     readyPort(child);

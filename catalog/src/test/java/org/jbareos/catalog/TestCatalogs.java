@@ -25,8 +25,15 @@ enum TestCatalogs {
       assumeTrue(System.getenv("JBAREOS_PG_URL") != null, "JBAREOS_PG_URL not set: no external PostgreSQL");
     }
     if (catalog == null) {
-      catalog = CatalogDatabase.open(settings());
-      Runtime.getRuntime().addShutdownHook(new Thread(catalog::close));
+      CatalogSettings settings = settings();
+      CatalogDatabase opened = CatalogDatabase.open(settings);
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        opened.close();
+        if (settings instanceof CatalogSettings.Embedded embedded) {
+          deleteTree(embedded.workingDirectory());
+        }
+      }));
+      catalog = opened;
     }
     return catalog;
   }
@@ -54,11 +61,12 @@ enum TestCatalogs {
     return prefix + "-" + Long.toHexString(System.nanoTime()) + Integer.toHexString((int) (Math.random() * 0xffff));
   }
 
-  static Path tempDir(String prefix) {
-    try {
-      return Files.createTempDirectory(prefix);
+  /** Removes a temporary working directory and the embedded catalog's data in it. */
+  static void deleteTree(Path root) {
+    try (var paths = Files.walk(root)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      // a leftover temporary directory is not worth failing the run for
     }
   }
 }

@@ -35,9 +35,9 @@ import org.jbareos.protocol.JobType;
  * </ul>
  *
  * <p>Not a timed test: run it by hand, {@code java -cp "bench/target/classes:bench/target/lib/*"
- * org.jbareos.bench.catalog.CatalogBenchmark [files] [working directory]}. A warm-up batch of 100,000 files runs
- * first so the JIT has compiled the encoder. Files are spread over directories of 100 files, with lstat and digest
- * strings of Bareos's usual length.
+ * org.jbareos.bench.catalog.CatalogBenchmark [files] [working directory]}; without a working directory it uses a
+ * temporary one and deletes it afterwards. A warm-up batch of 100,000 files runs first so the JIT has compiled the
+ * encoder. Files are spread over directories of 100 files, with lstat and digest strings of Bareos's usual length.
  */
 public final class CatalogBenchmark {
   private static final String LSTAT = "P0A CAAA IGk B A A A Ak BAA I BnXyYk BnXyYk BnXyYk A A C";
@@ -49,7 +49,8 @@ public final class CatalogBenchmark {
     System.out.printf("load average before the run: %.2f%n",
         java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     int files = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
-    Path workingDirectory = args.length > 1 ? Path.of(args[1]) : Files.createTempDirectory("jbareos-catalog-bench");
+    boolean temporary = args.length <= 1;
+    Path workingDirectory = temporary ? Files.createTempDirectory("jbareos-catalog-bench") : Path.of(args[1]);
     System.out.printf("catalog benchmark: %,d files, %d cores, Java %s, working directory %s%n", files,
         Runtime.getRuntime().availableProcessors(), Runtime.version(), workingDirectory);
 
@@ -97,6 +98,12 @@ public final class CatalogBenchmark {
             "restore selection run %d: jobs %s, %,d files (%,d from Incrementals) in %.2f s (target < 5 s);"
                 + " CPU: server %.2f s, JVM %.2f s%n", run, jobIds, selected, fromIncrementals[0], wall,
             cpu.serverSeconds() - serverBefore, ProcessCpuClock.jvmSeconds() - clientBefore);
+      }
+    }
+    if (temporary) {
+      // a million-file catalog takes about a gigabyte
+      try (var paths = Files.walk(workingDirectory)) {
+        paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
     }
   }
