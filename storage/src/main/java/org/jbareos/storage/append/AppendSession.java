@@ -22,7 +22,6 @@ import org.jbareos.storage.device.VolumeCatalogClient;
 import org.jbareos.volume.Record;
 import org.jbareos.volume.SessionLabel;
 import org.jbareos.volume.VolumeWriter;
-import org.jbareos.volume.WrittenBlock;
 
 /**
  * The data part of a backup in the Storage Daemon ({@code stored/append.cc:DoAppendData}, PROTOCOL.md §7.2): after
@@ -40,9 +39,6 @@ import org.jbareos.volume.WrittenBlock;
  * session whose File Daemon vanished still gets its EOS label and last block, so the volume stays readable.
  */
 public final class AppendSession {
-  /** BB02 block and record header sizes (PROTOCOL.md §8). */
-  private static final int BLOCK_HEADER = 24;
-  private static final int RECORD_HEADER = 12;
   private static final DateTimeFormatter BSTRFTIME = DateTimeFormatter.ofPattern("dd-MMM-yyyy HH:mm", Locale.ENGLISH);
 
   private final AppendJob job;
@@ -54,9 +50,7 @@ public final class AppendSession {
   private final Clock clock;
   private final List<ProcessedFile> processed = new ArrayList<>();
   private final List<String> fullVolumes = new ArrayList<>();
-  private JobMediaRange jobMedia = new JobMediaRange();
-  private MountedVolume volume;
-  private long sizeAtMount;
+  private SessionVolume volume;
   private ProcessedFile current;
   private long jobBytes;
 
@@ -147,14 +141,14 @@ public final class AppendSession {
       if (volume == null && !setUpVolume()) {
         return false;
       }
-      if (isVolumeFullBefore(data.length) && !nextVolume()) {
+      if (volume.isFullBefore(data.length) && !nextVolume()) {
         return false;
       }
       Record record = new Record(job.volSessionId(), job.volSessionTime(), header.fileIndex(), header.stream(), data);
       try {
-        write(() -> volume.writer().write(record));
+        write(w -> w.write(record));
       } catch (IOException e) {
-        messages.fatal("Fatal append error on device " + volume.device().printName() + ": ERR=" + e.getMessage()
+        messages.fatal("Fatal append error on device " + volume.mounted().device().printName() + ": ERR=" + e.getMessage()
             + "\n");
         return false;
       }
@@ -165,29 +159,14 @@ public final class AppendSession {
 
   private boolean setUpVolume() throws IOException {
     try {
-      volume = acquirer.acquire();
+      volume = new SessionVolume(acquirer.acquire(), catalog);
     } catch (IOException e) {
       messages.fatal(e.getMessage() + "\n");
       messages.fatal("Unable to setup device for this job.\n");
       return false;
     }
-    sizeAtMount = volume.writer().size();
-    write(() -> volume.writer().writeSessionLabel(job.startOfSession(nowMicros()), job.volSessionId(),
-        job.volSessionTime()));
+    write(w -> w.writeSessionLabel(job.startOfSession(nowMicros()), job.volSessionId(), job.volSessionTime()));
     return true;
-  }
-
-  /**
-   * True when a record of {@code dataLength} bytes (with its header and the block headers it may span) would take
-   * the volume past {@code Maximum Volume Bytes}, and this session already wrote to the volume (a record larger
-   * than a whole volume goes where it is).
-   */
-  private boolean isVolumeFullBefore(int dataLength) {
-    long max = volume.catalogInfo().maxVolBytes();
-    VolumeWriter writer = volume.writer();
-    long blockOverhead = (long) (BLOCK_HEADER + RECORD_HEADER) * (dataLength / volume.device().maximumBlockSize() + 1);
-    return max > 0 && writer.size() > sizeAtMount
-        && writer.size() + RECORD_HEADER + dataLength + blockOverhead > max;
   }
 
   /**
@@ -198,36 +177,28 @@ public final class AppendSession {
   private boolean nextVolume() throws IOException {
     var info = volume.catalogInfo();
     String name = info.volumeName();
+    MountedVolume full = volume.mounted();
     try {
-      write(volume.writer()::flush);
-      volume.close();
+      write(VolumeWriter::flush);
+      full.close();
       messages.info("User defined maximum volume capacity " + grouped(info.maxVolBytes()) + " exceeded on device "
-          + volume.device().printName() + ".\n");
+          + full.device().printName() + ".\n");
       messages.info("End of medium on Volume \"" + name + "\" Bytes=" + grouped(info.volBytes()) + " Blocks="
           + grouped(info.volBlocks()) + " at " + dateTime() + ".\n");
-      sendJobMedia();
+      volume.sendJobMedia();
       info.setVolStatus("Full");
       info.refresh(catalog.updateMedia(info.updateRequest(job.job(), clock.instant().getEpochSecond(), false)));
       fullVolumes.add(name);
-      volume = acquirer.next(volume, List.copyOf(fullVolumes));
+      volume = new SessionVolume(acquirer.next(full, List.copyOf(fullVolumes)), catalog);
     } catch (IOException e) {
       messages.fatal("Cannot continue the job on a new volume after \"" + name + "\": " + e.getMessage() + "\n");
-      volume.device().release(job.job());
+      full.device().release(job.job());
       volume = null;
       return false;
     }
-    messages.info("New volume \"" + volume.volumeName() + "\" mounted on device " + volume.device().printName()
-        + " at " + dateTime() + ".\n");
-    jobMedia = new JobMediaRange();
-    sizeAtMount = volume.writer().size();
+    messages.info("New volume \"" + volume.mounted().volumeName() + "\" mounted on device "
+        + volume.mounted().device().printName() + " at " + dateTime() + ".\n");
     return true;
-  }
-
-  private void sendJobMedia() throws IOException {
-    if (jobMedia.wroteData()) {
-      catalog.createJobMedia(jobMedia.firstIndex(), jobMedia.lastIndex(), jobMedia.startAddress(),
-          jobMedia.endAddress(), volume.catalogInfo().mediaId());
-    }
   }
 
   private static String grouped(long value) {
@@ -239,28 +210,9 @@ public final class AppendSession {
     return BSTRFTIME.format(clock.instant().atZone(clock.getZone()));
   }
 
-  /** A write to the volume, timed for VolWriteTime; blocks it wrote are then accounted. */
-  private void write(VolumeWrite action) throws IOException {
-    long started = System.nanoTime();
-    action.run();
-    volume.catalogInfo().addWriteTime((System.nanoTime() - started) / 1000);
-    afterBlocksWritten();
-  }
-
-  @FunctionalInterface
-  private interface VolumeWrite {
-    void run() throws IOException;
-  }
-
-  /** JobMedia bookkeeping for each written block; then the attributes of the files finished before it. */
-  private void afterBlocksWritten() throws IOException {
-    List<WrittenBlock> blocks = volume.takeWrittenBlocks();
-    for (WrittenBlock block : blocks) {
-      if (jobMedia.add(block)) {
-        catalog.createPlaceholderJobMedia(volume.catalogInfo().mediaId());
-      }
-    }
-    if (!blocks.isEmpty()) {
+  /** A write to the volume; when it wrote blocks, the attributes of the files finished before them go out. */
+  private void write(SessionVolume.VolumeWrite action) throws IOException {
+    if (volume.write(action)) {
       sendAttributes();
     }
   }
@@ -297,14 +249,13 @@ public final class AppendSession {
     }
     boolean written = ok;
     try {
-      VolumeWriter writer = volume.writer();
-      long endAddress = writer.lastWrittenBlock().map(WrittenBlock::endAddress).orElse(0L);
-      long startAddress = jobMedia.wroteData() ? jobMedia.startAddress() : 0;
+      long endAddress = volume.lastBlockEnd();
+      long startAddress = volume.startAddress();
       SessionLabel eos = job.startOfSession(nowMicros()).endOfSession(nowMicros(), new SessionLabel.Totals(
           jobFiles(), jobBytes, startAddress & 0xFFFF_FFFFL, endAddress & 0xFFFF_FFFFL, startAddress >>> 32,
           endAddress >>> 32, jobErrors, status.wireValue()));
-      write(() -> writer.writeSessionLabel(eos, job.volSessionId(), job.volSessionTime()));
-      write(writer::flush);
+      write(w -> w.writeSessionLabel(eos, job.volSessionId(), job.volSessionTime()));
+      write(VolumeWriter::flush);
       if (ok) {
         if (current != null) {
           processed.add(current);
@@ -320,17 +271,18 @@ public final class AppendSession {
   }
 
   private void release() throws IOException {
-    messages.info("Releasing device " + volume.device().printName() + ".\n");
+    MountedVolume mounted = volume.mounted();
+    messages.info("Releasing device " + mounted.device().printName() + ".\n");
     try {
-      volume.close();
-      sendJobMedia();
+      mounted.close();
+      volume.sendJobMedia();
       var info = volume.catalogInfo();
       if (info.maxVolBytes() > 0 && info.volBytes() >= info.maxVolBytes()) {
         info.setVolStatus("Full");
       }
       info.refresh(catalog.updateMedia(info.updateRequest(job.job(), clock.instant().getEpochSecond(), false)));
     } finally {
-      volume.device().release(job.job());
+      mounted.device().release(job.job());
     }
   }
 
