@@ -28,9 +28,15 @@ enum TestCatalogs {
       CatalogSettings settings = settings();
       CatalogDatabase opened = CatalogDatabase.open(settings);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        opened.close();
         if (settings instanceof CatalogSettings.Embedded embedded) {
+          // zonky's own shutdown hook may be stopping the server at the same time: wait for the postmaster to
+          // exit before deleting its data directory
+          var postmaster = postmaster(embedded.dataDirectory());
+          opened.close();
+          postmaster.ifPresent(p -> p.onExit().completeOnTimeout(p, 30, java.util.concurrent.TimeUnit.SECONDS).join());
           deleteTree(embedded.workingDirectory());
+        } else {
+          opened.close();
         }
       }));
       catalog = opened;
@@ -59,6 +65,14 @@ enum TestCatalogs {
   /** A name no other test (nor an earlier run on the external database) has used. */
   static String unique(String prefix) {
     return prefix + "-" + Long.toHexString(System.nanoTime()) + Integer.toHexString((int) (Math.random() * 0xffff));
+  }
+
+  private static java.util.Optional<ProcessHandle> postmaster(Path dataDirectory) {
+    try {
+      return ProcessHandle.of(Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).strip()));
+    } catch (IOException | RuntimeException e) {
+      return java.util.Optional.empty();
+    }
   }
 
   /** Removes a temporary working directory and the embedded catalog's data in it. */
