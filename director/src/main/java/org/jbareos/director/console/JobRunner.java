@@ -1,0 +1,53 @@
+package org.jbareos.director.console;
+
+import java.util.Optional;
+import org.jbareos.protocol.JobStatus;
+
+/**
+ * What the console needs from the job engine ({@code org.jbareos.director.job}): start a job ({@code RunJob}) and
+ * wait for one ({@code wait jobid=N}). The console server calls it; the engine implements it.
+ */
+public interface JobRunner {
+
+  /**
+   * Queues the job ({@code RunJob}).
+   *
+   * @return the new JobId, or 0 when the job could not start; the console then answers {@code Job failed.}
+   */
+  long run(RunRequest request);
+
+  /** Whether the job is still running (known to the engine and not ended). */
+  boolean isRunning(long jobId);
+
+  /** Whether any job is running ({@code wait} without arguments waits until none is). */
+  boolean anyRunning();
+
+  /** The job's final status once it ended, as the engine knows it. */
+  Optional<JobStatus> finalStatus(long jobId);
+
+  /**
+   * The Director without a job engine: every {@code run} fails as a job that cannot start does in Bareos ({@code
+   * RunJob} returns 0), and nothing ever runs.
+   */
+  JobRunner NONE = new JobRunner() {
+    @Override
+    public long run(RunRequest request) {
+      return 0;
+    }
+
+    @Override
+    public boolean isRunning(long jobId) {
+      return false;
+    }
+
+    @Override
+    public boolean anyRunning() {
+      return false;
+    }
+
+    @Override
+    public Optional<JobStatus> finalStatus(long jobId) {
+      return Optional.empty();
+    }
+  };
+}

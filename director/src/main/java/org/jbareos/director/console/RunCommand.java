@@ -1,0 +1,41 @@
+package org.jbareos.director.console;
+
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * {@code run job=<name> ... yes} ({@code dird/ua_run.cc}): hands the job to the {@link JobRunner}. A JobId comes
+ * back as {@code Job queued. JobId=N} ({@code {"run":{"jobid":"N"}}}); a job that cannot start gives {@code Job
+ * failed.} as an error, as {@code RunJob} returning 0 does in Bareos. Without {@code yes} a console in batch mode
+ * cannot confirm, so the job is not run ({@code Job not run.}).
+ */
+final class RunCommand implements ConsoleCommand {
+
+  @Override
+  public boolean run(ConsoleSession session, CommandLine line) throws IOException {
+    ConsoleOutput out = session.output();
+    Optional<String> jobName = line.valueOf("job");
+    if (jobName.isEmpty()) {
+      out.send("Job not run.\n");
+      return false;
+    }
+    if (session.director().config().job(jobName.get()).isEmpty()) {
+      out.error("Job \"%s\" not found\n", jobName.get());
+      out.send("Job not run.\n");
+      return false;
+    }
+    if (line.find("yes") < 0) {
+      out.send("Job not run.\n");
+      return false;
+    }
+    long jobId = session.director().jobRunner().run(RunRequest.of(jobName.get(), line));
+    if (jobId == 0) {
+      out.error("Job failed.\n");
+      return true;
+    }
+    out.objectStart("run");
+    out.keyValue("jobid", Long.toString(jobId), "Job queued. JobId=" + jobId + "\n");
+    out.objectEnd();
+    return true;
+  }
+}

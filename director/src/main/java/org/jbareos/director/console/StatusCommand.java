@@ -1,0 +1,193 @@
+package org.jbareos.director.console;
+
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import org.jbareos.director.DirectorVersion;
+import org.jbareos.director.TerminatedJob;
+import org.jbareos.protocol.JobLevel;
+import org.jbareos.protocol.JobType;
+
+/**
+ * {@code status director} ({@code DoDirectorStatus}, {@code dird/ua_status.cc}): header, scheduled jobs, running
+ * jobs (consoles are listed as {@code Console connected at ...}), terminated jobs, and the client initiated
+ * connections table (PROTOCOL.md §9), then {@code ====}. JSON: {@code header}, {@code scheduled}, {@code running},
+ * {@code terminated}, {@code client-connection} (PROTOCOL.md §4.3).
+ */
+final class StatusCommand implements ConsoleCommand {
+  private static final String SEPARATOR20 = "====================";
+
+  @Override
+  public boolean run(ConsoleSession session, CommandLine line) throws IOException {
+    if (line.size() >= 2 && isDirector(line.key(1))) {
+      directorStatus(session);
+      return true;
+    }
+    session.output().error("%s: only \"status director\" is available in jbareos yet.\n", line.text().strip());
+    return false;
+  }
+
+  private static boolean isDirector(String word) {
+    String w = word.toLowerCase(Locale.ROOT);
+    return w.equals("dir") || w.equals("director");
+  }
+
+  private static void directorStatus(ConsoleSession session) throws IOException {
+    header(session);
+    scheduled(session);
+    running(session);
+    terminated(session);
+    clientConnections(session);
+    session.output().send("====\n");
+  }
+
+  private static void header(ConsoleSession session) throws IOException {
+    ConsoleOutput out = session.output();
+    DirectorServices d = session.director();
+    DirectorVersion v = d.version();
+    String started = BareosTime.shortForm(d.daemonStarted());
+    if (out.mode() == ApiMode.JSON) {
+      out.objectStart("header");
+      out.keyValue("director", d.directorName(), null);
+      out.keyValue("version", v.full(), null);
+      out.keyValue("release_date", v.date(), null);
+      out.keyValue("os", v.operatingSystem(), null);
+      out.keyValue("binary_info", v.binaryInfo(), null);
+      out.keyValue("daemon_started", started, null);
+      out.keyValue("jobs_run", d.recentJobs().jobsRun(), null);
+      out.keyValue("jobs_running", 0L, null);
+      out.keyValue("config_warnings", !d.config().loaded().warnings().isEmpty(), null);
+      out.objectEnd();
+      return;
+    }
+    out.send("%s Version: %s (%s) %s\n", d.directorName(), v.full(), v.date(), v.operatingSystem());
+    out.send("Daemon started %s. Jobs: run=%d, running=%d db:postgresql, %s binary\n", started,
+        d.recentJobs().jobsRun(), 0, v.binaryInfo());
+    if (!d.config().loaded().warnings().isEmpty()) {
+      out.send("\nThere are WARNINGS for the director configuration!\nSee 'status configuration' for details.\n\n");
+    }
+  }
+
+  private static void scheduled(ConsoleSession session) throws IOException {
+    ConsoleOutput out = session.output();
+    out.arrayStart("scheduled");
+    out.arrayEnd();
+    if (out.mode() == ApiMode.OFF) {
+      out.send("No Scheduled Jobs.\n");
+      out.send("====\n");
+    }
+  }
+
+  private static void running(ConsoleSession session) throws IOException {
+    ConsoleOutput out = session.output();
+    if (out.mode() == ApiMode.OFF) {
+      out.send("\nRunning Jobs:\n");
+    }
+    out.arrayStart("running");
+    if (out.mode() == ApiMode.OFF) {
+      for (LocalDateTime at : session.director().consoles().connectTimes()) {
+        out.send("Console connected at %s\n", BareosTime.shortForm(at));
+      }
+      out.send("No Jobs running.\n====\n");
+    }
+    out.arrayEnd();
+  }
+
+  private static void terminated(ConsoleSession session) throws IOException {
+    ConsoleOutput out = session.output();
+    List<TerminatedJob> jobs = session.director().recentJobs().recent();
+    if (jobs.isEmpty()) {
+      if (out.mode() == ApiMode.OFF) {
+        out.send("No Terminated Jobs.\n");
+      }
+      out.arrayStart("terminated");
+      out.arrayEnd();
+      return;
+    }
+    if (out.mode() == ApiMode.OFF) {
+      out.send("\nTerminated Jobs:\n");
+      out.send(" JobId  Level    Files      Bytes   Status   Finished        Name \n");
+      out.send("====================================================================\n");
+    }
+    out.arrayStart("terminated");
+    for (TerminatedJob job : jobs) {
+      String level = levelColumn(job);
+      String status = statusText(job);
+      String finished = BareosTime.shortForm(job.endTime());
+      if (out.mode() == ApiMode.JSON) {
+        out.objectStart(null);
+        out.keyValue("jobid", job.jobId(), null);
+        out.keyValue("name", job.jobName(), null);
+        out.keyValue("level", level, null);
+        out.keyValue("type", job.type().meaning(), null);
+        out.keyValue("status", status, null);
+        out.keyValue("files", job.jobFiles(), null);
+        out.keyValue("bytes", job.jobBytes(), null);
+        out.keyValue("finished", finished, null);
+        out.objectEnd();
+      } else if (out.mode() == ApiMode.ON) {
+        out.send("%6d\t%-6s\t%8s\t%10s\t%-7s\t%-8s\t%s\n", job.jobId(), level,
+            BareosNumbers.withCommas(job.jobFiles()), BareosNumbers.withSuffix(job.jobBytes()), status, finished,
+            job.jobName());
+      } else {
+        out.send("%6d  %-6s %8s %10s  %-7s  %-8s %s\n", job.jobId(), level,
+            BareosNumbers.withCommas(job.jobFiles()), BareosNumbers.withSuffix(job.jobBytes()), status, finished,
+            job.jobName());
+      }
+    }
+    out.arrayEnd();
+    if (out.mode() == ApiMode.OFF) {
+      out.send("\n");
+    }
+  }
+
+  private static void clientConnections(ConsoleSession session) {
+    ConsoleOutput out = session.output();
+    out.decoration("\n");
+    out.decoration("Client Initiated Connections (waiting for jobs):\n");
+    out.decoration("%-20s%-20s%-20s%-40s\n", "Connect time", "Protocol", "Authenticated", "Name");
+    out.decoration("%-20s%-20s%-20s%-20s%-20s\n", SEPARATOR20, SEPARATOR20, SEPARATOR20, SEPARATOR20, SEPARATOR20);
+    out.arrayStart("client-connection");
+    out.arrayEnd();
+  }
+
+  /** Restore, Admin and Archive jobs show four blanks; others the first 4 letters of {@code JobLevelToString}. */
+  private static String levelColumn(TerminatedJob job) {
+    if (job.type() == JobType.RESTORE || job.type() == JobType.ADMIN || job.type() == JobType.ARCHIVE) {
+      return "    ";
+    }
+    String name = levelName(job.level());
+    return name.length() > 4 ? name.substring(0, 4) : name;
+  }
+
+  /** {@code JobLevelToString} of {@code dird/dird_conf.cc} ({@code joblevels[]}). */
+  static String levelName(JobLevel level) {
+    return switch (level) {
+      case FULL -> "Full";
+      case BASE -> "Base";
+      case INCREMENTAL -> "Incremental";
+      case DIFFERENTIAL -> "Differential";
+      case SINCE -> "Since";
+      case VIRTUAL_FULL -> "VirtualFull";
+      case VERIFY_CATALOG -> "Catalog";
+      case VERIFY_INIT -> "InitCatalog";
+      case VOLUME_TO_CATALOG -> "VolumeToCatalog";
+      case DISK_TO_CATALOG -> "DiskToCatalog";
+      case VERIFY_DATA -> "Data";
+      case NONE -> "  (32)";
+    };
+  }
+
+  private static String statusText(TerminatedJob job) {
+    return switch (job.status()) {
+      case CREATED -> "Created";
+      case FATAL_ERROR, ERROR_TERMINATED -> "Error";
+      case DIFFERENCES -> "Diffs";
+      case CANCELED -> "Cancel";
+      case TERMINATED -> "OK";
+      case WARNINGS -> "OK -- with warnings";
+      default -> "Other";
+    };
+  }
+}

@@ -1,0 +1,211 @@
+package org.jbareos.director;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import org.jbareos.catalog.CatalogDatabase;
+import org.jbareos.catalog.CatalogSettings;
+import org.jbareos.config.dir.DirectorConfig;
+import org.jbareos.net.BareosConnection;
+import org.jbareos.net.Packet;
+import org.jbareos.net.Signal;
+import org.jbareos.net.auth.CramKey;
+import org.jbareos.net.auth.CramSettings;
+import org.jbareos.net.auth.TwoWayAuthentication;
+import org.jbareos.net.hello.Hello;
+import org.jbareos.testkit.SharedData;
+import org.jbareos.testkit.Transcript;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Our Director against the console side of the conformance recordings (conformance/README.md): the Director's
+ * frames must equal the recorded Director's, byte for byte (JSON as trees with their key order). The catalog holds
+ * the recording's jobs, pools, volumes and files; the Director is started with the recorded Bareos's version strings
+ * and a clock set to the recorded times, so nothing needs normalizing.
+ */
+class DirectorConsoleConversationTest {
+  private static final Path CONFIG = SharedData.conformance("config");
+  private static final LocalDateTime DAEMON_STARTED = LocalDateTime.of(2026, 11, 22, 2, 8, 30);
+  private static final DirectorVersion RECORDED = new DirectorVersion("26.0.0~pre1298.eda204c31", "21 August 2026",
+      "Debian GNU/Linux 12 (bookworm)", "debian", "Debian GNU/Linux 12 (bookworm)", "self-compiled",
+      "Self-compiled binaries (UNSUPPORTED)\nGet professional support from https://www.bareos.com");
+
+  @TempDir
+  static Path workingDirectory;
+  private static CatalogDatabase catalog;
+  private static final RecordedCatalog RECORDING = new RecordedCatalog();
+
+  private final SettableClock clock = new SettableClock(DAEMON_STARTED);
+  private DirectorDaemon director;
+
+  @BeforeAll
+  static void openCatalog() {
+    catalog = CatalogDatabase.open(new CatalogSettings.Embedded(workingDirectory, 0));
+    RECORDING.seed(catalog);
+  }
+
+  @AfterAll
+  static void closeCatalog() {
+    catalog.close();
+  }
+
+  @BeforeEach
+  void startDirector() throws Exception {
+    director = DirectorDaemon.start(DirectorConfig.load(CONFIG), DirectorDaemon.Options.defaults()
+        .withVersion(RECORDED).withClock(clock).withCatalog(catalog)
+        .withCram(CramSettings.DEFAULT.withFailureDelay(Duration.ZERO))
+        .withListen(new InetSocketAddress("127.0.0.1", 0)));
+    RECORDING.terminatedJobs().forEach(director.recentJobs()::jobFinished);
+  }
+
+  @AfterEach
+  void stopDirector() throws IOException {
+    director.close();
+  }
+
+  @Test
+  void defaultConsoleLoginVersionStatusAndListJobsAsRecorded() throws IOException {
+    clock.set(LocalDateTime.of(2026, 11, 22, 2, 10, 8));
+    var frames = ConsoleReplay.replay(Transcript.conformance("console-login-default.txt"), 1, "dir-secret",
+        director.port());
+    assertSameFrames(frames);
+  }
+
+  @Test
+  void apiModeTwoSessionAsRecorded() throws IOException {
+    clock.set(LocalDateTime.of(2026, 11, 22, 2, 10, 11));
+    var frames = ConsoleReplay.replay(Transcript.conformance("console-api2.txt"), 1, "dir-secret",
+        director.port());
+    assertSameFrames(frames);
+  }
+
+  @Test
+  void pythonJsonConsolesAsRecorded() throws IOException {
+    director.consoleMessages().add("bareos-dir JobId 7: Copying using JobId=1 Job=backup-bareos-fd\n");
+    Transcript python = Transcript.conformance("python-json.txt");
+    var defaultConsole = ConsoleReplay.replay(python, 1, "dir-secret", director.port());
+    assertSameFrames(defaultConsole);
+    var admin = ConsoleReplay.replay(python, 2, "admin-secret", director.port());
+    assertSameFrames(admin);
+  }
+
+  @Test
+  void wrongPasswordIsRefusedAndTheDirectorKeepsServing() throws IOException {
+    for (String hello : new String[] {"Hello *UserAgent* calling version 18.2.5\n", "Hello *UserAgent* calling\n"}) {
+      try (BareosConnection connection = BareosConnection.connect("127.0.0.1", director.port(),
+          Duration.ofSeconds(10))) {
+        connection.send(hello);
+        var auth = new TwoWayAuthentication("*UserAgent*", CramKey.fromPassword("wrong-secret"), 0,
+            CramSettings.DEFAULT.withFailureDelay(Duration.ZERO));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> auth.connect(connection))
+            .isInstanceOf(IOException.class).hasMessageContaining("the passwords differ");
+      }
+    }
+    assertThat(versionOverANewConnection()).startsWith("bareos-dir Version: 26.0.0~pre1298.eda204c31");
+  }
+
+  @Test
+  void unknownConsoleNameIsRefused() throws IOException {
+    try (BareosConnection connection = BareosConnection.connect("127.0.0.1", director.port(),
+        Duration.ofSeconds(10))) {
+      connection.send(new Hello.Console("nobody", java.util.Optional.of("26.0.0"), java.util.Optional.empty())
+          .toBytes());
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> connection.receive(Duration.ofSeconds(10)))
+          .isInstanceOf(IOException.class);
+    }
+    assertThat(versionOverANewConnection()).contains("Version:");
+  }
+
+  @Test
+  void aConsoleThatVanishesMidCommandLeavesTheDirectorServing() throws IOException {
+    BareosConnection connection = login();
+    connection.send("list jobs");
+    connection.close();
+    BareosConnection gone = login();
+    gone.send("status director");
+    gone.close();
+    assertThat(versionOverANewConnection()).contains("Version:");
+  }
+
+  @Test
+  void garbageIsDroppedAndTheDirectorKeepsServing() throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", director.port())) {
+      OutputStream out = socket.getOutputStream();
+      out.write("GET / HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      socket.setSoTimeout(10_000);
+      byte[] answer = socket.getInputStream().readAllBytes();
+      assertThat(answer.length).isLessThanOrEqualTo(4);
+    }
+    try (Socket socket = new Socket("127.0.0.1", director.port())) {
+      socket.getOutputStream().write(new byte[] {0, 0, 0, 3, 'a', 'b'});
+      socket.shutdownOutput();
+      socket.setSoTimeout(10_000);
+      assertThat(socket.getInputStream().readAllBytes().length).isLessThanOrEqualTo(4);
+    }
+    assertThat(versionOverANewConnection()).contains("Version:");
+  }
+
+  @Test
+  void signalsFromTheConsoleAreAnsweredWithPoll() throws IOException {
+    try (BareosConnection connection = login()) {
+      connection.signal(Signal.EOD);
+      assertThat(connection.receive(Duration.ofSeconds(10))).isEqualTo(new Packet.SignalPacket(Signal.POLL));
+      connection.send("quit");
+    }
+  }
+
+  @Test
+  void anOldConsoleGetsTheSingleLineGreeting() throws IOException {
+    try (BareosConnection connection = BareosConnection.connect("127.0.0.1", director.port(),
+        Duration.ofSeconds(10))) {
+      connection.send("Hello *UserAgent* calling\n");
+      new TwoWayAuthentication("*UserAgent*", CramKey.fromPassword("dir-secret"), 0,
+          CramSettings.DEFAULT.withFailureDelay(Duration.ZERO)).connect(connection);
+      Packet greeting = connection.receive(Duration.ofSeconds(10));
+      assertThat(((Packet.Message) greeting).text()).isEqualTo(
+          "1000 OK: bareos-dir Version: 26.0.0~pre1298.eda204c31 (21 August 2026) --  Encryption: None\n");
+    }
+  }
+
+  /** Frame by frame, so a failure names the first frame that differs. */
+  private static void assertSameFrames(ConsoleReplay.Frames frames) {
+    for (int i = 0; i < Math.min(frames.ours().size(), frames.recorded().size()); i++) {
+      assertThat(frames.ours().get(i)).as("Director frame %d", i).isEqualTo(frames.recorded().get(i));
+    }
+    assertThat(frames.ours()).hasSameSizeAs(frames.recorded());
+  }
+
+  private BareosConnection login() throws IOException {
+    BareosConnection connection = BareosConnection.connect("127.0.0.1", director.port(), Duration.ofSeconds(10));
+    connection.send(new Hello.Console(Hello.Console.USER_AGENT, java.util.Optional.of("26.0.0"),
+        java.util.Optional.empty()).toBytes());
+    new TwoWayAuthentication("R_CONSOLE::*UserAgent*", CramKey.fromPassword("dir-secret"), 0,
+        CramSettings.DEFAULT.withFailureDelay(Duration.ZERO)).connect(connection);
+    assertThat(((Packet.Message) connection.receive(Duration.ofSeconds(10))).text()).startsWith("1000\u001eOK:");
+    assertThat(((Packet.Message) connection.receive(Duration.ofSeconds(10))).text()).startsWith("1002\u001e");
+    return connection;
+  }
+
+  private String versionOverANewConnection() throws IOException {
+    try (BareosConnection connection = login()) {
+      connection.send("version");
+      String text = ((Packet.Message) connection.receive(Duration.ofSeconds(10))).text();
+      assertThat(connection.receive(Duration.ofSeconds(10))).isEqualTo(new Packet.SignalPacket(Signal.EOD));
+      connection.send("quit");
+      return text;
+    }
+  }
+}
