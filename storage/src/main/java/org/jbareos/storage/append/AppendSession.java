@@ -248,6 +248,7 @@ public final class AppendSession {
       return ok;
     }
     boolean written = ok;
+    IOException failure = null;
     try {
       long endAddress = volume.lastBlockEnd();
       long startAddress = volume.startAddress();
@@ -263,18 +264,25 @@ public final class AppendSession {
         sendAttributes();
       }
     } catch (IOException e) {
-      messages.fatal("Error writing end session label. ERR=" + e.getMessage() + "\n");
+      failure = e;
       written = false;
     }
     release();
+    if (failure != null) {
+      messages.fatal("Error writing end session label. ERR=" + failure.getMessage() + "\n");
+    }
     return written;
   }
 
+  /**
+   * {@code stored/acquire.cc:ReleaseDevice}: the volume file is closed, the Director hears {@code Releasing device},
+   * gets the JobMedia record and the volume's final counters; the device is free again even if that fails.
+   */
   private void release() throws IOException {
     MountedVolume mounted = volume.mounted();
-    messages.info("Releasing device " + mounted.device().printName() + ".\n");
     try {
       mounted.close();
+      messages.info("Releasing device " + mounted.device().printName() + ".\n");
       volume.sendJobMedia();
       var info = volume.catalogInfo();
       if (info.maxVolBytes() > 0 && info.volBytes() >= info.maxVolBytes()) {

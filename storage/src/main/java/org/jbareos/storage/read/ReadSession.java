@@ -183,8 +183,8 @@ public final class ReadSession {
 
   /** {@code stored/acquire.cc:ReleaseDevice} for reading: the Director learns the volume's new VolReadTime. */
   private void release() throws IOException {
-    messages.info("Releasing device " + device.printName() + ".\n");
     try {
+      messages.info("Releasing device " + device.printName() + ".\n");
       if (lastVolume != null) {
         lastVolume.refresh(catalog.updateMedia(lastVolume.updateRequest(job, clock.instant().getEpochSecond(),
             false)));

@@ -21,6 +21,10 @@ import org.jbareos.storage.device.Device;
 import org.jbareos.storage.device.JobMessenger;
 import org.jbareos.storage.device.VolumeCatalogClient;
 import org.jbareos.volume.Record;
+import org.jbareos.volume.SessionLabel;
+import org.jbareos.volume.VolumeLabel;
+import org.jbareos.volume.VolumeWriter;
+import org.jbareos.volume.WriterOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,11 +68,16 @@ class BootstrapSelectionTest {
   }
 
   private static List<Record> read(Path archive, String bootstrap, KeptMessages messages) throws Exception {
+    return read(archive, bootstrap, messages,
+        List.of(new CatalogDirector.Media("Full-0001", 1, 1, 1L << 30, "Used", 309_445)));
+  }
+
+  private static List<Record> read(Path archive, String bootstrap, KeptMessages messages,
+      List<CatalogDirector.Media> media) throws Exception {
     Device device = new Device("FileStorage", "File", archive, 1_048_576, true, true);
     List<Record> sent = new ArrayList<>();
     try (LoopbackPair dir = LoopbackPair.open(); LoopbackPair fd = LoopbackPair.open()) {
-      CatalogDirector director = new CatalogDirector(dir.peerSide(),
-          List.of(new CatalogDirector.Media("Full-0001", 1, 1, 1L << 30, "Used", 309_445)));
+      CatalogDirector director = new CatalogDirector(dir.peerSide(), media);
       CompletableFuture<Void> catalog = CompletableFuture.runAsync(() -> {
         try {
           director.serve();
@@ -97,7 +106,7 @@ class BootstrapSelectionTest {
       assertThat(reading.get()).isTrue();
       dir.storageSide().close();
       catalog.get();
-      assertThat(director.requests()).hasSize(2);
+      assertThat(director.requests()).hasSize(media.size() + 1);
     }
     return sent;
   }
@@ -113,6 +122,35 @@ class BootstrapSelectionTest {
     assertThat(sent).hasSize(6).containsExactlyElementsOf(expected);
     assertThat(messages.texts).containsSubsequence(
         "Forward spacing Volume \"Full-0001\" to file:block 0:205.\n", "End of all volumes.\n");
+  }
+
+  @Test
+  void jobOnTwoVolumesIsReadFromBoth(@TempDir Path archive) throws Exception {
+    long time = RecordedRun.SD_START;
+    List<Record> written = new ArrayList<>();
+    for (int v = 1; v <= 2; v++) {
+      VolumeLabel label = VolumeLabel.of(0, 0, "Full-000" + v, "Full", "Backup", "File", "h", "bareos-sd", "v", "d");
+      try (VolumeWriter w = VolumeWriter.create(archive.resolve("Full-000" + v), label, 5, time,
+          WriterOptions.defaults())) {
+        if (v == 1) {
+          w.writeSessionLabel(SessionLabel.startOfSession(9, 0, "Full", "Backup", "j", "c", "j.1", "fs", 'B', 'F',
+              "**Dummy**"), 5, time);
+        }
+        for (int i = 0; i < 3; i++) {
+          Record r = new Record(5, time, v, 2, ("volume " + v + " chunk " + i).getBytes(StandardCharsets.UTF_8));
+          w.write(r);
+          written.add(r);
+        }
+      }
+    }
+    KeptMessages messages = new KeptMessages();
+    List<Record> sent = read(archive, "Volume=\"Full-0001\"\nMediaType=\"File\"\nVolSessionId=5\n"
+        + "Volume=\"Full-0002\"\nMediaType=\"File\"\nVolSessionId=5\n", messages, List.of(
+            new CatalogDirector.Media("Full-0001", 1, 0, 1L << 30, "Full", 0),
+            new CatalogDirector.Media("Full-0002", 2, 0, 1L << 30, "Append", 0)));
+    assertThat(sent).containsExactlyElementsOf(written);
+    assertThat(messages.texts).filteredOn(t -> t.startsWith("Ready to read from volume")).hasSize(2);
+    assertThat(messages.texts).filteredOn(t -> t.startsWith("End of Volume")).hasSize(2);
   }
 
   @Test
