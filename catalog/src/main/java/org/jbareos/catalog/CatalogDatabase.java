@@ -58,6 +58,8 @@ public final class CatalogDatabase implements AutoCloseable {
    *
    * @throws CatalogUnavailableException when an external server cannot be reached (fast: the connect timeout is
    *     5 s and a refused connection fails at once)
+   * @throws java.io.UncheckedIOException when the embedded server cannot start (no linux amd64, the fixed port is
+   *     taken, the data directory is not writable)
    */
   public static CatalogDatabase open(CatalogSettings settings) {
     Objects.requireNonNull(settings, "settings");

@@ -44,7 +44,12 @@ public final class FileBatch implements AutoCloseable {
               + " md5 varchar, deltaseq smallint, fhinfo numeric(20), fhnode numeric(20)) ON COMMIT DROP");
       copy = handle.getConnection().unwrap(PGConnection.class).getCopyAPI().copyIn("COPY batch FROM STDIN");
     } catch (SQLException | RuntimeException e) {
-      handle.close();
+      try {
+        handle.rollback();
+        handle.close();
+      } catch (RuntimeException ignored) {
+        // the connection is unusable; the failure to report is the first one
+      }
       throw tx.translate(e instanceof RuntimeException re ? re : new IllegalStateException(e));
     }
   }
