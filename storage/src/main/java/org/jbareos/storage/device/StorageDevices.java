@@ -1,5 +1,6 @@
 package org.jbareos.storage.device;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.jbareos.config.sd.StorageDaemonConfig;
@@ -10,6 +11,9 @@ import org.jbareos.config.sd.StorageDaemonConfig;
  * that no other job holds.
  */
 public final class StorageDevices {
+  /** How often a job waiting for a busy device tries again. */
+  private static final Duration RETRY_INTERVAL = Duration.ofMillis(50);
+
   private final List<Device> devices;
 
   public StorageDevices(List<Device> devices) {
@@ -28,6 +32,30 @@ public final class StorageDevices {
   /** The device with this resource name. */
   public Optional<Device> find(String name) {
     return devices.stream().filter(d -> d.name().equals(name)).findFirst();
+  }
+
+  /**
+   * Like {@link #reserve(ReservationRequest, boolean, String)}, but while every suitable device is held by other
+   * jobs it waits for one, up to {@code wait} ({@code stored/reserve.cc}: "wait for device" and retry).
+   *
+   * @return the reserved device; empty when none is suitable, or none became free in time
+   */
+  public Optional<Device> reserve(ReservationRequest request, boolean append, String job, Duration wait)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + wait.toNanos();
+    while (true) {
+      Optional<Device> device = reserve(request, append, job);
+      if (device.isPresent() || !hasSuitable(request, append) || System.nanoTime() >= deadline) {
+        return device;
+      }
+      Thread.sleep(RETRY_INTERVAL.toMillis());
+    }
+  }
+
+  /** True when some device of the request has its storage's Media Type, busy or not. */
+  public boolean hasSuitable(ReservationRequest request, boolean append) {
+    return request.storages(append).stream().anyMatch(s -> s.deviceNames().stream()
+        .anyMatch(name -> find(name).filter(d -> d.mediaType().equals(s.command().mediaType())).isPresent()));
   }
 
   /**

@@ -166,7 +166,13 @@ public final class DirectorSession {
       director.send(new UseDeviceReply(UseDeviceReply.JUST_IN_TIME).toWire());
       return true;
     }
-    Optional<Device> device = services.devices().reserve(request, append, job.job());
+    Optional<Device> device;
+    try {
+      device = services.devices().reserve(request, append, job.job(), services.deviceWait());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      device = Optional.empty();
+    }
     if (device.isEmpty()) {
       String wanted = request.storages(append).stream().flatMap(s -> s.deviceNames().stream())
           .reduce((a, b) -> b).orElse("");

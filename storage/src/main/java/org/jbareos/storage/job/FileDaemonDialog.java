@@ -228,8 +228,14 @@ final class FileDaemonDialog {
       String poolType) throws IOException {
     messages.info("JustInTime Reservation: Finding drive to reserve.\n");
     messages.status(JobStatus.WAIT_SD);
-    Device device = services.devices().reserve(reservation, true, job.job())
-        .orElseThrow(() -> new MountException("Could not reserve any device for this job."));
+    Device device;
+    try {
+      device = services.devices().reserve(reservation, true, job.job(), services.deviceWait())
+          .orElseThrow(() -> new MountException("Could not reserve any device for this job."));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new MountException("Interrupted while waiting for a device.", e);
+    }
     try {
       MountedVolume volume = mount.mount(device, poolName, poolType);
       messages.status(JobStatus.RUNNING);

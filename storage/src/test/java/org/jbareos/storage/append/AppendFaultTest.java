@@ -234,6 +234,49 @@ class AppendFaultTest {
     }
   }
 
+  /** A second job that needs the device while the first holds it waits for it, then appends to the same volume. */
+  @Test
+  void secondJobWaitsForTheBusyDevice(@TempDir Path archive) throws Exception {
+    List<CatalogDirector.Media> volumes =
+        List.of(new CatalogDirector.Media("Full-0001", 1, 0, 1L << 30, "Unlabeled", 0));
+    java.util.concurrent.CountDownLatch firstHoldsDevice = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch secondWaits = new java.util.concurrent.CountDownLatch(1);
+    try (StorageDaemonRun sd = new StorageDaemonRun(services(archive))) {
+      CompletableFuture<CatalogDirector> first = sd.async(() -> runJob(sd, volumes, 1, (fd, dir) -> {
+        fd.openAppend();
+        fd.file(1, "/data/a.txt", DATA);
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (dir.received().stream().noneMatch(m -> m.contains("Ready to append"))) {
+          assertThat(System.nanoTime()).isLessThan(deadline);
+          Thread.sleep(5);
+        }
+        firstHoldsDevice.countDown();
+        assertThat(secondWaits.await(30, TimeUnit.SECONDS)).isTrue();
+        Thread.sleep(200);
+        assertThat(fd.endAndClose()).isEqualTo(84);
+      }));
+      assertThat(firstHoldsDevice.await(30, TimeUnit.SECONDS)).isTrue();
+      CatalogDirector second = runJob(sd, volumes, 2, (fd, dir) -> {
+        fd.openAppend();
+        fd.file(1, "/data/b.txt", DATA);
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (dir.received().stream().noneMatch(m -> m.contains("JustInTime Reservation"))) {
+          assertThat(System.nanoTime()).isLessThan(deadline);
+          Thread.sleep(5);
+        }
+        secondWaits.countDown();
+        assertThat(fd.endAndClose()).isEqualTo(84);
+      });
+      assertThat(first.get(60, TimeUnit.SECONDS).received())
+          .anySatisfy(m -> assertThat(m).matches("3099 Job .* end JobStatus=84 .*\n"));
+      assertThat(second.received()).anySatisfy(m -> assertThat(m).matches("3099 Job .* end JobStatus=84 .*\n"));
+      assertThat(RecordedRun.allRecords(archive.resolve("Full-0001"))).extracting(Record::fileIndex)
+          .containsExactly(LabelType.VOL_LABEL.fileIndex(), LabelType.SOS_LABEL.fileIndex(), 1, 1, 1,
+              LabelType.EOS_LABEL.fileIndex(), LabelType.SOS_LABEL.fileIndex(), 1, 1, 1,
+              LabelType.EOS_LABEL.fileIndex());
+    }
+  }
+
   @Test
   void malformedRecordHeaderFailsTheAppend(@TempDir Path archive) throws Exception {
     try (StorageDaemonRun sd = new StorageDaemonRun(services(archive))) {
