@@ -126,6 +126,12 @@ public final class ReadSession {
           + "\n");
       return Optional.empty();
     }
+    if (!reader.volumeLabel().volumeName().equals(name)) {
+      messages.fatal("Wrong Volume mounted on device " + device.printName() + ": Wanted " + name + " have "
+          + reader.volumeLabel().volumeName() + "\n");
+      reader.close();
+      return Optional.empty();
+    }
     lastVolume = info;
     messages.info("Ready to read from volume \"" + name + "\" on device " + device.printName() + ".\n");
     return Optional.of(reader);

@@ -124,6 +124,26 @@ class DirectorCommandErrorsTest {
   }
 
   @Test
+  void fileDaemonThatNeverConnectsEndsTheJobInError(@TempDir Path archive) throws Exception {
+    JobServices services = new JobServices(RecordedRun.identity(1_795_313_383L),
+        new StorageDevices(List.of(new Device("FileStorage", "File", archive, 1_048_576, true, true))),
+        new JobRegistry(RecordedRun.SD_START, new SessionKey()), Duration.ofMillis(200));
+    try (StorageDaemonRun sd = new StorageDaemonRun(services); LoopbackPair dir = LoopbackPair.open()) {
+      CompletableFuture<Void> session = sd.serveDirector(dir.storageSide());
+      dir.peerSide().send(JOB_COMMAND);
+      dir.peerSide().send("run");
+      List<String> received = readUntilClosed(dir.peerSide());
+      session.get(30, TimeUnit.SECONDS);
+      assertThat(received.get(1)).endsWith("JobStatus=70\n");
+      assertThat(received.get(2)).contains("Fatal error: File Daemon did not connect");
+      assertThat(received.subList(3, received.size())).containsExactly(
+          "3099 Job RestoreFiles.2026-11-22_02.09.39_07 end JobStatus=69 JobFiles=0 JobBytes=0 JobErrors=1\n",
+          "<BNET_EOD>", "<BNET_TERMINATE>", "<BNET_EOD>", "<BNET_TERMINATE>");
+      assertThat(services.jobs().size()).isZero();
+    }
+  }
+
+  @Test
   void unknownFileDaemonCommandEndsTheJobInError(@TempDir Path archive) throws Exception {
     JobServices services = services(archive);
     try (StorageDaemonRun sd = new StorageDaemonRun(services);

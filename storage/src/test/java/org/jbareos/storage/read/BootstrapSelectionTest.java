@@ -154,6 +154,36 @@ class BootstrapSelectionTest {
   }
 
   @Test
+  void volumeFileWithAnotherLabelIsNotRead(@TempDir Path archive) throws Exception {
+    Files.copy(RecordedRun.fullVolume(), archive.resolve("Full-0009"));
+    Device device = new Device("FileStorage", "File", archive, 1_048_576, true, true);
+    KeptMessages messages = new KeptMessages();
+    try (LoopbackPair dir = LoopbackPair.open(); LoopbackPair fd = LoopbackPair.open()) {
+      CatalogDirector director = new CatalogDirector(dir.peerSide(),
+          List.of(new CatalogDirector.Media("Full-0009", 9, 1, 1L << 30, "Used", 309_445)));
+      CompletableFuture<Void> catalog = CompletableFuture.runAsync(() -> {
+        try {
+          director.serve();
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      }, THREADS);
+      ReadSession session = new ReadSession("RestoreFiles.1", fd.storageSide(),
+          Bootstrap.parse("Volume=\"Full-0009\"\nMediaType=\"File\"\n"), device,
+          new VolumeCatalogClient(dir.storageSide(), "RestoreFiles.1"), messages,
+          RecordedRun.identity(1_795_313_383L).clock());
+      assertThat(session.sendData()).isFalse();
+      assertThat(fd.peerSide().receive(Duration.ofSeconds(5)))
+          .isEqualTo(new Packet.Message("3000 error\n".getBytes(StandardCharsets.UTF_8)));
+      dir.storageSide().close();
+      catalog.get();
+    }
+    assertThat(messages.texts).anySatisfy(t -> assertThat(t)
+        .isEqualTo("Fatal error: Wrong Volume mounted on device \"FileStorage\" (" + archive
+            + "): Wanted Full-0009 have Full-0001\n"));
+  }
+
+  @Test
   void otherSessionSelectsNothing(@TempDir Path archive) throws Exception {
     Files.copy(RecordedRun.fullVolume(), archive.resolve("Full-0001"));
     List<Record> sent = read(archive,
