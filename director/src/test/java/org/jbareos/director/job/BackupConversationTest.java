@@ -1,0 +1,216 @@
+package org.jbareos.director.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.jbareos.catalog.CatalogDatabase;
+import org.jbareos.catalog.CatalogSettings;
+import org.jbareos.catalog.FileRecord;
+import org.jbareos.catalog.JobMediaRecord;
+import org.jbareos.catalog.JobRecord;
+import org.jbareos.catalog.MediaRecord;
+import org.jbareos.config.dir.DirectorConfig;
+import org.jbareos.net.auth.CramSettings;
+import org.jbareos.protocol.JobLevel;
+import org.jbareos.protocol.JobStatus;
+import org.jbareos.testkit.Transcript;
+import org.jbareos.testkit.TranscriptMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The job engine against a scripted SD and FD that replay the daemons' side of the conformance kit's backup-full,
+ * backup-incremental and restore captures (DESIGN.md testing layer 2). Each Director frame must equal the recorded
+ * one after {@link ScriptedDaemon#normalize}; afterwards the catalog must hold the rows Bareos wrote. The jobs run in
+ * the kit's order on one embedded catalog, so JobIds and MediaIds are the recorded ones.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class BackupConversationTest {
+  private static final Transcript FULL = Transcript.conformance("backup-full.txt");
+  private static final Transcript INCREMENTAL = Transcript.conformance("backup-incremental.txt");
+  private static final Transcript RESTORE = Transcript.conformance("restore.txt");
+
+  @TempDir
+  static Path directory;
+  private static CatalogDatabase catalog;
+  private static ScriptedDaemon sd;
+  private static ScriptedDaemon fd;
+  private static JobEngine engine;
+
+  @BeforeAll
+  static void start() throws Exception {
+    catalog = CatalogDatabase.open(new CatalogSettings.Embedded(directory.resolve("catalog"), 0));
+    sd = ScriptedDaemon.storage();
+    fd = ScriptedDaemon.client();
+    DirectorConfig config = KitConfiguration.load(directory, fd.port(), sd.port());
+    JobEngineSettings settings = JobEngineSettings.of("bareos-dir").withMessageTimeout(Duration.ofSeconds(30));
+    settings = settings.withConnect(settings.connect().withCram(CramSettings.DEFAULT.withFailureDelay(Duration.ZERO)));
+    engine = new JobEngine(config, catalog, settings);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    sd.close();
+    fd.close();
+    catalog.close();
+  }
+
+  @Test
+  @Order(1)
+  void fullBackupHasTheRecordedConversationAndCatalogRows() throws Exception {
+    ScriptedDaemon.Script storage = sd.play(FULL.connectionBetween("dir", "sd"));
+    ScriptedDaemon.Script client = fd.play(FULL.connectionBetween("dir", "fd"));
+
+    JobResult result = engine.start(JobRequest.Backup.of("backup-bareos-fd", JobLevel.FULL)).await(Duration.ofSeconds(60));
+
+    assertThat(storage.await().mismatches).as("dir->sd frames").isEmpty();
+    assertThat(client.await().mismatches).as("dir->fd frames").isEmpty();
+    assertThat(result.status()).as(String.join("", result.log())).isEqualTo(JobStatus.TERMINATED);
+    assertThat(result.jobId()).isEqualTo(1);
+
+    JobRecord job = catalog.jobs().findById(1).orElseThrow();
+    assertThat(job.jobStatus()).isEqualTo(JobStatus.TERMINATED);
+    assertThat(job.level()).isEqualTo(JobLevel.FULL);
+    assertThat(job.jobFiles()).isEqualTo(11);
+    assertThat(job.jobBytes()).isEqualTo(307276);
+    assertThat(job.readBytes()).isEqualTo(307276);
+    assertThat(job.volSessionId()).isEqualTo(1);
+    assertThat(job.volSessionTime()).isEqualTo(1795313292L);
+    assertThat(job.job()).matches("backup-bareos-fd\\.\\d{4}-\\d\\d-\\d\\d_\\d\\d\\.\\d\\d\\.\\d\\d_\\d\\d");
+
+    List<FileRecord> files = catalog.files().listForJob(1);
+    assertThat(files).hasSize(11);
+    FileRecord random = files.stream().filter(f -> f.name().equals("random.bin")).findFirst().orElseThrow();
+    assertThat(random.path()).isEqualTo("/srv/bareos-test/data/");
+    assertThat(random.fileIndex()).isEqualTo(4);
+    assertThat(random.md5()).as("md5 a6f47a10... in standard base64").isEqualTo("pvR6ELIIc2FQcQ5cl67aCQ");
+    assertThat(random.lstat()).isEqualTo("P4A F8df IGk B A A A BLAA BAA JY BrAk53 BeDV2l BrAk53 A A C");
+    FileRecord docs = files.stream().filter(f -> f.fileIndex() == 8).findFirst().orElseThrow();
+    assertThat(docs.path()).isEqualTo("/srv/bareos-test/data/docs/");
+    assertThat(docs.name()).isEmpty();
+    assertThat(docs.md5()).isEqualTo("0");
+    assertThat(files).anySatisfy(f -> assertThat(f.name()).isEqualTo("gr\u00fc\u00dfe-\u65e5\u672c.txt"));
+
+    MediaRecord volume = catalog.media().findByName("Full-0001").orElseThrow();
+    assertThat(volume.mediaId()).isEqualTo(1);
+    assertThat(volume.volStatus()).isEqualTo("Used");
+    assertThat(volume.volJobs()).isEqualTo(1);
+    assertThat(volume.volBytes()).isEqualTo(309445);
+    assertThat(volume.endBlock()).isEqualTo(309444);
+
+    List<JobMediaRecord> jobMedia = catalog.jobMedia().listForJob(1);
+    assertThat(jobMedia).singleElement().satisfies(jm -> {
+      assertThat(jm.firstIndex()).isEqualTo(1);
+      assertThat(jm.lastIndex()).isEqualTo(11);
+      assertThat(jm.startBlock()).isEqualTo(205);
+      assertThat(jm.endBlock()).isEqualTo(309444);
+    });
+
+    List<String> log = catalog.log().listForJob(1).stream().map(l -> l.logText()).toList();
+    assertThat(log).contains("bareos-dir JobId 1: Created new Volume \"Full-0001\" in catalog.\n",
+        "bareos-dir JobId 1: Max Volume jobs=1 exceeded. Marking Volume \"Full-0001\" as Used.\n",
+        "bareos-sd JobId 1: Releasing device \"FileStorage\" (/srv/bareos-test/storage).\n");
+    String summary = log.getLast();
+    assertThat(summary).contains("  JobId:                  1\n", "  Backup Level:           Full\n",
+        "  FD Files Written:       11\n", "  FD Bytes Read:          307,276 (307.2 KB)\n",
+        "  SD Bytes Written:       308,506 (308.5 KB)\n", "  Volume name(s):         Full-0001\n",
+        "  Last Volume Bytes:      309,445 (309.4 KB)\n", "  Pool:                   \"Full\" (From Job FullPool override)\n",
+        "  FD termination status:  OK\n", "  Termination:            Backup OK\n");
+
+    String bootstrap = Files.readString(directory.resolve("bareos-fd.bsr"));
+    assertThat(bootstrap).endsWith("Volume=\"Full-0001\"\nMediaType=\"File\"\nVolSessionId=1\n"
+        + "VolSessionTime=1795313292\nVolAddr=205-309444\nFileIndex=1-11\n");
+  }
+
+  @Test
+  @Order(2)
+  void incrementalBackupSendsTheSinceTimeOfTheFullAndAnswersBtime() throws Exception {
+    ScriptedDaemon.Script storage = sd.play(INCREMENTAL.connectionBetween("dir", "sd"));
+    ScriptedDaemon.Script client = fd.play(INCREMENTAL.connectionBetween("dir", "fd"));
+
+    JobResult result = engine.start(JobRequest.Backup.of("backup-bareos-fd", JobLevel.INCREMENTAL))
+        .await(Duration.ofSeconds(60));
+
+    assertThat(storage.await().mismatches).as("dir->sd frames").isEmpty();
+    assertThat(client.await().mismatches).as("dir->fd frames").isEmpty();
+    assertThat(result.status()).as(String.join("", result.log())).isEqualTo(JobStatus.TERMINATED);
+    JobRecord full = catalog.jobs().findById(1).orElseThrow();
+    long fullStart = full.startTime().atZone(java.time.ZoneId.systemDefault()).toEpochSecond();
+    assertThat(client.received).contains("level = since_utime " + fullStart + " mtime_only=0 prev_job=" + full.job()
+        + "\n");
+    assertThat(client.received.stream().filter(f -> f.startsWith("btime "))).hasSize(10);
+
+    JobRecord job = catalog.jobs().findById(2).orElseThrow();
+    assertThat(job.level()).isEqualTo(JobLevel.INCREMENTAL);
+    assertThat(job.jobFiles()).isEqualTo(3);
+    assertThat(catalog.files().listForJob(2)).extracting(FileRecord::name)
+        .containsExactlyInAnyOrder("new-after-full.txt", "b.txt", "");
+    assertThat(catalog.media().findByName("Incr-0002").orElseThrow().volStatus()).isEqualTo("Used");
+    assertThat(result.log().getLast()).contains("  Backup Level:           Incremental, since=");
+  }
+
+  @Test
+  @Order(3)
+  void restoreOfTheFullSendsTheRecordedBootstrap() throws Exception {
+    ScriptedDaemon.Script storage = sd.play(RESTORE.connectionBetween("dir", "sd"));
+    ScriptedDaemon.Script client = fd.play(RESTORE.connectionBetween("dir", "fd"));
+
+    JobResult result = engine.start(JobRequest.Restore.ofJobs("RestoreFiles", List.of(1L)))
+        .await(Duration.ofSeconds(60));
+
+    assertThat(storage.await().mismatches).as("dir->sd frames").isEmpty();
+    assertThat(client.await().mismatches).as("dir->fd frames").isEmpty();
+    assertThat(result.status()).as(String.join("", result.log())).isEqualTo(JobStatus.TERMINATED);
+    assertThat(result.jobId()).isEqualTo(3);
+    JobRecord job = catalog.jobs().findById(3).orElseThrow();
+    assertThat(job.jobStatus()).isEqualTo(JobStatus.TERMINATED);
+    assertThat(job.jobFiles()).isEqualTo(11);
+    assertThat(result.log().getLast()).contains("  Files Expected:         11\n", "  Files Restored:         11\n",
+        "  Termination:            Restore OK\n");
+  }
+
+  @Test
+  @Order(4)
+  void aFileDaemonThatVanishesMidBackupFailsTheJobAndTheNextJobRuns() throws Exception {
+    List<TranscriptMessage> fdConnection = FULL.connectionBetween("dir", "fd");
+    int endJob = indexOf(fdConnection, "2800 End Job");
+    ScriptedDaemon.Script storage = sd.playLeniently(FULL.connectionBetween("dir", "sd"));
+    ScriptedDaemon.Script client = fd.playAndVanish(fdConnection, endJob);
+
+    JobResult failed = engine.start(JobRequest.Backup.of("backup-bareos-fd", JobLevel.FULL))
+        .await(Duration.ofSeconds(60));
+    client.await();
+    storage.await();
+
+    assertThat(failed.status()).isEqualTo(JobStatus.FATAL_ERROR);
+    assertThat(failed.log()).anySatisfy(line -> assertThat(line)
+        .startsWith("bareos-dir JobId " + failed.jobId() + ": Fatal error: Network error with FD"));
+    assertThat(failed.log().getLast()).contains("  Termination:            *** Backup Error ***\n");
+    assertThat(catalog.jobs().findById(failed.jobId()).orElseThrow().jobStatus()).isEqualTo(JobStatus.FATAL_ERROR);
+    assertThat(catalog.files().countForJob(failed.jobId())).as("no file rows of the failed job").isZero();
+
+    sd.playLeniently(FULL.connectionBetween("dir", "sd"));
+    fd.playLeniently(FULL.connectionBetween("dir", "fd"));
+    JobResult next = engine.start(JobRequest.Backup.of("backup-bareos-fd", JobLevel.FULL))
+        .await(Duration.ofSeconds(60));
+    assertThat(next.status()).as(String.join("", next.log())).isEqualTo(JobStatus.TERMINATED);
+    assertThat(catalog.files().countForJob(next.jobId())).isEqualTo(11);
+  }
+
+  private static int indexOf(List<TranscriptMessage> messages, String prefix) {
+    for (int i = 0; i < messages.size(); i++) {
+      if (!messages.get(i).isSignal() && messages.get(i).latin1().startsWith(prefix)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("no message starts with " + prefix);
+  }
+}
