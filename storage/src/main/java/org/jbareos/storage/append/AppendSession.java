@@ -83,9 +83,13 @@ public final class AppendSession {
    */
   public boolean receiveData() throws IOException {
     try {
-      fileDaemon.send(FdSdLine.DATA_OK.toWire());
+      try {
+        fileDaemon.send(FdSdLine.DATA_OK.toWire());
+      } catch (IOException e) {
+        throw new FileDaemonGone(e);
+      }
       while (true) {
-        Packet packet = fileDaemon.receive();
+        Packet packet = receiveFromFileDaemon();
         if (packet instanceof Packet.SignalPacket s) {
           if (s.is(Signal.EOD)) {
             return true;
@@ -105,9 +109,24 @@ public final class AppendSession {
           return false;
         }
       }
-    } catch (IOException e) {
-      messages.fatal("Network error reading from FD. ERR=" + e.getMessage() + "\n");
+    } catch (FileDaemonGone e) {
+      messages.fatal("Network error reading from FD. ERR=" + e.getCause().getMessage() + "\n");
       return false;
+    }
+  }
+
+  /** The File Daemon's connection failed; other I/O errors (the Director, the volume) are not this. */
+  private static final class FileDaemonGone extends IOException {
+    FileDaemonGone(IOException cause) {
+      super(cause);
+    }
+  }
+
+  private Packet receiveFromFileDaemon() throws FileDaemonGone {
+    try {
+      return fileDaemon.receive();
+    } catch (IOException e) {
+      throw new FileDaemonGone(e);
     }
   }
 
@@ -129,7 +148,7 @@ public final class AppendSession {
 
   private boolean receiveRecordData(RecordHeader header) throws IOException {
     while (true) {
-      Packet packet = fileDaemon.receive();
+      Packet packet = receiveFromFileDaemon();
       if (packet instanceof Packet.SignalPacket s) {
         if (s.is(Signal.EOD)) {
           return true;
