@@ -1,7 +1,16 @@
 package org.jbareos.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jbareos.cli.console.CommandSource;
+import org.jbareos.cli.console.ConsoleSession;
+import org.jbareos.cli.console.ConsoleTarget;
+import org.jbareos.cli.console.ScriptCommands;
+import org.jbareos.cli.console.TerminalCommands;
+import org.jbareos.config.ConfigException;
+import org.jbareos.config.console.ConsoleConfig;
 import org.jbareos.config.console.ConsoleSchema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -9,13 +18,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code jbareos console}: the console. For now only {@code -t} (check the configuration) exists, so
- * {@code -t} is required and the usage says so; the daemon will make it optional.
+ * {@code jbareos console}: bconsole. Without {@code -t} it connects to the Director of the configuration and runs
+ * commands from the terminal or from standard input ({@link ConsoleSession}); {@code -t} only checks the
+ * configuration.
  */
 @Command(
     name = "console",
     mixinStandardHelpOptions = true,
-    description = "Run the console (not yet available: only -t, check the configuration).")
+    description = "Run the console: connect to a Director and run commands from the terminal or standard input.")
 public final class ConsoleCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -25,13 +35,35 @@ public final class ConsoleCommand implements Callable<Integer> {
           + " (default: /etc/bareos, as Bareos).")
   Path config;
 
-  @Option(names = {"-t", "--test-config"}, required = true,
+  @Option(names = {"-D", "--director"}, paramLabel = "<director>",
+      description = "The Director to connect to, when the configuration names several.")
+  String director;
+
+  @Option(names = {"-t", "--test-config"},
       description = "Check the configuration, print each error as file:line:column: message,"
           + " and exit (0: valid, 1: errors).")
   boolean testConfig;
 
   @Override
-  public Integer call() {
-    return ConfigCheck.run(ConsoleSchema.SCHEMA, config, spec.commandLine().getErr());
+  public Integer call() throws IOException {
+    if (testConfig) {
+      return ConfigCheck.run(ConsoleSchema.SCHEMA, config, spec.commandLine().getErr());
+    }
+    ConsoleTarget target;
+    try {
+      target = ConsoleTarget.select(ConsoleConfig.load(config), Optional.ofNullable(director));
+    } catch (ConfigException e) {
+      e.errors().forEach(error -> System.err.println(error.format()));
+      return 1;
+    } catch (ConsoleTarget.UnusableConfigException e) {
+      System.err.println(e.getMessage());
+      return 1;
+    }
+    ConsoleSession session = new ConsoleSession(target, System.out, System.err);
+    try (CommandSource commands = TerminalCommands.available()
+        ? new TerminalCommands(target.historyFile(), target.historyLength())
+        : new ScriptCommands(System.in, System.out)) {
+      return session.run(commands);
+    }
   }
 }

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.function.Consumer;
 import org.jbareos.net.BareosConnection;
 import org.jbareos.net.Packet;
+import org.jbareos.net.Signal;
 
 /**
  * A console connection to a Bareos Director, python-bareos's {@code DirectorConsole}:
@@ -189,6 +190,21 @@ public final class DirectorConsole implements AutoCloseable {
       default -> throw new IllegalStateException("The console is " + state.name().toLowerCase(Locale.ROOT)
           + ", no more commands can be sent");
     }
+  }
+
+  /**
+   * Ends the session as bconsole does when its input ends: {@code BNET_TERMINATE} ("send EOF",
+   * {@code console/console.cc}) while the connection is still up, then closes. Idempotent.
+   */
+  public void terminate() throws IOException {
+    if (state == State.OPEN) {
+      try {
+        connection.signal(Signal.TERMINATE);
+      } catch (IOException e) {
+        state = State.LOST;
+      }
+    }
+    close();
   }
 
   /** Closes the connection without a {@code quit} (python's {@code close}). Idempotent. */

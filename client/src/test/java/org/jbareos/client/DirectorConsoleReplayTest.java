@@ -113,4 +113,20 @@ class DirectorConsoleReplayTest {
       });
     }
   }
+
+  @Test
+  void terminateSendsBnetTerminateAsBconsoleDoesAtTheEndOfItsInput() throws Exception {
+    List<TranscriptMessage> recorded = Recording.console("console-login-default.txt");
+    ScriptedDirector.Script script = ScriptedDirector.Script.of(
+        recorded.subList(0, Recording.indexOf(recorded, "status director")), "dir-secret");
+    try (ScriptedDirector director = ScriptedDirector.start(script)) {
+      DirectorConsole console = bconsole(director).connect();
+      assertThat(console.call("version")).isEqualTo(Recording.answer(recorded, "version"));
+      console.terminate();
+      assertThat(console.isConnected()).isFalse();
+      director.awaitDone();
+      assertThat(director.failures()).isEmpty();
+      assertThat(director.received(0)).endsWith("version", "BNET_TERMINATE (-4)");
+    }
+  }
 }

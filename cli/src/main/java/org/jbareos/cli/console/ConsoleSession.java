@@ -1,0 +1,128 @@
+package org.jbareos.cli.console;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.Locale;
+import java.util.Optional;
+import org.jbareos.client.ConnectionError;
+import org.jbareos.client.ConsoleBuilder;
+import org.jbareos.client.DirectorConsole;
+import org.jbareos.client.ResponseEnd;
+import org.jbareos.net.SocketTransport;
+
+/**
+ * One console session as bconsole runs it ({@code console/console.cc}: {@code main} after the configuration, then
+ * {@code ReadAndProcessInput}):
+ *
+ * <pre>
+ * Connecting to Director 127.0.0.1:19101
+ *  Encryption: None
+ * 1000 OK: bareos-dir Version: 26.0.0 (21 August 2026)
+ * &lt;the 1002 info text&gt;
+ *
+ * Enter a period (.) to cancel a command.
+ * </pre>
+ *
+ * then each command goes to the Director as one frame and its output is printed as it arrives, byte for byte, until
+ * the signal that ends the answer. {@code quit}/{@code exit} end with the Director closing the connection; at the
+ * end of input the console sends {@code BNET_TERMINATE} and closes, as bconsole. Lines starting with {@code @} are
+ * the console's own commands ({@code @exit}, {@code @quit}, {@code @echo}); {@code .quit} and {@code .exit} are sent
+ * and end the session.
+ */
+public final class ConsoleSession {
+
+  private final ConsoleTarget target;
+  private final PrintStream out;
+  private final PrintStream err;
+
+  public ConsoleSession(ConsoleTarget target, PrintStream out, PrintStream err) {
+    this.target = target;
+    this.out = out;
+    this.err = err;
+  }
+
+  /** Connects, prints the login messages, runs the commands; 0 when the session ran, 1 when it could not start. */
+  public int run(CommandSource commands) throws IOException {
+    ConsoleBuilder<DirectorConsole> builder = target.builder();
+    out.print("Connecting to Director " + target.director().address() + ":" + target.director().port() + "\n");
+    out.flush();
+    DirectorConsole console;
+    try {
+      console = builder.connect();
+    } catch (ConnectionError e) {
+      err.println(e.getMessage());
+      out.print("Failed to connect to Director. Giving up.\n");
+      out.flush();
+      return 1;
+    }
+    try {
+      String protection = console.protection();
+      out.print(" Encryption: " + (SocketTransport.CLEARTEXT.equals(protection) ? "None" : protection) + "\n");
+      out.print(console.greeting().bconsoleText());
+      out.print("\nEnter a period (.) to cancel a command.\n");
+      out.flush();
+      readAndProcessInput(console, commands);
+    } finally {
+      console.terminate();
+    }
+    return 0;
+  }
+
+  private void readAndProcessInput(DirectorConsole console, CommandSource commands) throws IOException {
+    boolean atSubPrompt = false;
+    while (true) {
+      Optional<String> read = commands.next(atSubPrompt ? "" : "*");
+      if (read.isEmpty()) {
+        return;
+      }
+      atSubPrompt = false;
+      String command = read.get();
+      if (command.startsWith("@")) {
+        if (!ownCommand(command)) {
+          return;
+        }
+        continue;
+      }
+      try {
+        console.send(command);
+        if (command.equals(".quit") || command.equals(".exit")) {
+          return;
+        }
+        ResponseEnd end = console.receiveResponse(bytes -> out.write(bytes, 0, bytes.length));
+        out.flush();
+        if (end == ResponseEnd.CLOSED || end == ResponseEnd.TERMINATE) {
+          return;
+        }
+        atSubPrompt = end == ResponseEnd.SUB_PROMPT;
+      } catch (ConnectionError e) {
+        out.flush();
+        err.println(e.getMessage());
+        return;
+      }
+    }
+  }
+
+  /** bconsole's {@code @} commands that jbareos knows; false when the session ends. */
+  private boolean ownCommand(String command) {
+    String[] words = command.substring(1).strip().split("\\s+");
+    String name = words[0].toLowerCase(Locale.ROOT);
+    if (name.startsWith("#")) {
+      return true;
+    }
+    switch (name) {
+      case "exit", "quit" -> {
+        return false;
+      }
+      case "echo" -> {
+        StringBuilder line = new StringBuilder();
+        for (int i = 1; i < words.length; i++) {
+          line.append(words[i]).append(' ');
+        }
+        out.print(line.append('\n'));
+      }
+      default -> out.print(command + ": is an invalid command\n");
+    }
+    out.flush();
+    return true;
+  }
+}
