@@ -44,8 +44,13 @@ public final class RecordedRun {
 
   /** The identity of the recorded SD with a clock stopped at {@code epochSecond}. */
   public static StorageDaemonIdentity identity(long epochSecond) throws IOException {
+    return identity(epochSecond, fullVolume());
+  }
+
+  /** The identity of the SD that labeled {@code volume}, with a clock stopped at {@code epochSecond}. */
+  public static StorageDaemonIdentity identity(long epochSecond, Path volume) throws IOException {
     VolumeLabel label;
-    try (VolumeReader reader = VolumeReader.open(fullVolume())) {
+    try (VolumeReader reader = VolumeReader.open(volume)) {
       label = reader.volumeLabel();
     }
     LabelSource labels = new LabelSource(label.hostName(), label.labelProg(), label.progVersion(), label.progDate());
@@ -62,6 +67,15 @@ public final class RecordedRun {
         .replaceAll("Authorization=[A-P]{4}(-[A-P]{4}){7}", "Authorization=<key>")
         .replaceAll("VolWriteTime=\\d+", "VolWriteTime=<t>")
         .replaceAll("VolReadTime=\\d+", "VolReadTime=<t>");
+  }
+
+  /**
+   * {@link #normalizer} that also masks the times the recorded SD's clock gave ({@code level=} of job messages and
+   * {@code EndTime=}), for recordings during which its clock moved on by a second.
+   */
+  public static UnaryOperator<String> timeMaskingNormalizer(Path archive) {
+    UnaryOperator<String> base = normalizer(archive);
+    return s -> base.apply(s).replaceAll(" level=\\d+ ", " level=<t> ").replaceAll("EndTime=\\d+", "EndTime=<t>");
   }
 
   /** The data records of a volume (labels left out), in volume order. */
