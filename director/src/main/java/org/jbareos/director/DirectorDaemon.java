@@ -56,9 +56,12 @@ public final class DirectorDaemon implements AutoCloseable {
    * @param listen where to listen instead of the Director resource's address (tests use port 0)
    * @param catalog an open catalog to use instead of opening the Catalog resource's (not closed by the daemon)
    * @param jobRunner the job engine
+   * @param recentJobs where the engine reports finished jobs ({@code status director} reads them)
+   * @param consoleMessages where the engine queues messages for consoles
    */
   public record Options(DirectorVersion version, Clock clock, CramSettings cram, Optional<InetSocketAddress> listen,
-      Optional<CatalogDatabase> catalog, JobRunner jobRunner) {
+      Optional<CatalogDatabase> catalog, JobRunner jobRunner, RecentJobs recentJobs,
+      ConsoleMessages consoleMessages) {
 
     public Options {
       Objects.requireNonNull(version, "version");
@@ -67,36 +70,50 @@ public final class DirectorDaemon implements AutoCloseable {
       Objects.requireNonNull(listen, "listen");
       Objects.requireNonNull(catalog, "catalog");
       Objects.requireNonNull(jobRunner, "jobRunner");
+      Objects.requireNonNull(recentJobs, "recentJobs");
+      Objects.requireNonNull(consoleMessages, "consoleMessages");
     }
 
-    /** jbareos's version, the system clock, Bareos's CRAM timing, the configured address, no job engine. */
+    /**
+     * jbareos's version, the system clock, Bareos's CRAM timing, the configured address and catalog, no job engine,
+     * an empty job history and message queue.
+     */
     public static Options defaults() {
       return new Options(DirectorVersion.jbareos(), Clock.systemDefaultZone(), CramSettings.DEFAULT,
-          Optional.empty(), Optional.empty(), JobRunner.NONE);
+          Optional.empty(), Optional.empty(), JobRunner.NONE, new RecentJobs(), new ConsoleMessages());
     }
 
     public Options withVersion(DirectorVersion v) {
-      return new Options(v, clock, cram, listen, catalog, jobRunner);
+      return new Options(v, clock, cram, listen, catalog, jobRunner, recentJobs, consoleMessages);
     }
 
     public Options withClock(Clock c) {
-      return new Options(version, c, cram, listen, catalog, jobRunner);
+      return new Options(version, c, cram, listen, catalog, jobRunner, recentJobs, consoleMessages);
     }
 
     public Options withCram(CramSettings c) {
-      return new Options(version, clock, c, listen, catalog, jobRunner);
+      return new Options(version, clock, c, listen, catalog, jobRunner, recentJobs, consoleMessages);
     }
 
     public Options withListen(InetSocketAddress address) {
-      return new Options(version, clock, cram, Optional.of(address), catalog, jobRunner);
+      return new Options(version, clock, cram, Optional.of(address), catalog, jobRunner, recentJobs,
+          consoleMessages);
     }
 
     public Options withCatalog(CatalogDatabase db) {
-      return new Options(version, clock, cram, listen, Optional.of(db), jobRunner);
+      return new Options(version, clock, cram, listen, Optional.of(db), jobRunner, recentJobs, consoleMessages);
     }
 
     public Options withJobRunner(JobRunner runner) {
-      return new Options(version, clock, cram, listen, catalog, runner);
+      return new Options(version, clock, cram, listen, catalog, runner, recentJobs, consoleMessages);
+    }
+
+    public Options withRecentJobs(RecentJobs jobs) {
+      return new Options(version, clock, cram, listen, catalog, jobRunner, jobs, consoleMessages);
+    }
+
+    public Options withConsoleMessages(ConsoleMessages messages) {
+      return new Options(version, clock, cram, listen, catalog, jobRunner, recentJobs, messages);
     }
   }
 
@@ -128,7 +145,7 @@ public final class DirectorDaemon implements AutoCloseable {
     CatalogDatabase catalog = options.catalog().orElseGet(() -> CatalogDatabase.open(catalogSettings(config)));
     try {
       DirectorServices services = new DirectorServices(config, catalogResource.name(), catalog, options.version(),
-          new RecentJobs(), new ConsoleMessages(), options.jobRunner(), options.clock(),
+          options.recentJobs(), options.consoleMessages(), options.jobRunner(), options.clock(),
           LocalDateTime.now(options.clock()), new ConsoleConnections());
       ServerSettings settings = ServerSettings.of(new QualifiedName(ResourceType.DIRECTOR, me.name()),
           Participant.DIRECTOR, HelloLengthLimit.DIRECTOR).withCram(options.cram());

@@ -38,9 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DirectorConsoleConversationTest {
   private static final Path CONFIG = SharedData.conformance("config");
   private static final LocalDateTime DAEMON_STARTED = LocalDateTime.of(2026, 11, 22, 2, 8, 30);
-  private static final DirectorVersion RECORDED = new DirectorVersion("26.0.0~pre1298.eda204c31", "21 August 2026",
-      "Debian GNU/Linux 12 (bookworm)", "debian", "Debian GNU/Linux 12 (bookworm)", "self-compiled",
-      "Self-compiled binaries (UNSUPPORTED)\nGet professional support from https://www.bareos.com");
+  private static final DirectorVersion RECORDED = RecordedCatalog.RECORDED_VERSION;
 
   @TempDir
   static Path workingDirectory;

@@ -27,6 +27,11 @@ import org.jbareos.testkit.TranscriptMessage;
  * {@code status director} showed them.
  */
 final class RecordedCatalog {
+  /** What the recorded Director said about itself (its login line, {@code version}, {@code status director}). */
+  static final DirectorVersion RECORDED_VERSION = new DirectorVersion("26.0.0~pre1298.eda204c31", "21 August 2026",
+      "Debian GNU/Linux 12 (bookworm)", "debian", "Debian GNU/Linux 12 (bookworm)", "self-compiled",
+      "Self-compiled binaries (UNSUPPORTED)\nGet professional support from https://www.bareos.com");
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final DateTimeFormatter SQL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -56,21 +61,11 @@ final class RecordedCatalog {
   /** Writes the recorded rows into an empty catalog. */
   void seed(CatalogDatabase catalog) {
     try (Connection c = catalog.dataSource().getConnection()) {
-      insert(c, "INSERT INTO client (clientid, name, uname) VALUES (?, ?, ?)", 1, "bareos-fd", "");
-      insert(c, "INSERT INTO fileset (filesetid, fileset, md5, createtime) VALUES (?, ?, ?, ?)", 1, "TestSet", "",
-          "2026-11-22 02:09:08");
-      insert(c, "INSERT INTO storage (storageid, name) VALUES (?, ?)", 1, "File");
-      insert(c, "INSERT INTO storage (storageid, name) VALUES (?, ?)", 2, "File2");
+      seedResources(c);
       seedPools(c);
       seedVolumes(c);
       for (JsonNode job : resultOf("llist jobs").get("jobs")) {
-        insert(c, "INSERT INTO job (jobid, job, name, purgedfiles, type, level, clientid, jobstatus, schedtime,"
-                + " starttime, endtime, realendtime, jobtdate, volsessionid, volsessiontime, jobfiles, jobbytes,"
-                + " joberrors, jobmissingfiles, poolid, priorjobid, filesetid) VALUES"
-                + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            fields(job, "jobid", "job", "name", "purgedfiles", "type", "level", "clientid", "jobstatus", "schedtime",
-                "starttime", "endtime", "realendtime", "jobtdate", "volsessionid", "volsessiontime", "jobfiles",
-                "jobbytes", "joberrors", "jobmissingfiles", "poolid", "priorjobid", "filesetid"));
+        insertJob(c, job);
       }
       seedFiles(c);
     } catch (SQLException e) {
@@ -169,7 +164,42 @@ final class RecordedCatalog {
     return jobs;
   }
 
-  private static Object[] fields(JsonNode row, String... names) {
+  /** One Job row as {@code llist jobs} showed it. */
+  static void insertJob(Connection c, JsonNode job) throws SQLException {
+    insert(c, "INSERT INTO job (jobid, job, name, purgedfiles, type, level, clientid, jobstatus, schedtime,"
+            + " starttime, endtime, realendtime, jobtdate, volsessionid, volsessiontime, jobfiles, jobbytes,"
+            + " joberrors, jobmissingfiles, poolid, priorjobid, filesetid) VALUES"
+            + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        fields(job, "jobid", "job", "name", "purgedfiles", "type", "level", "clientid", "jobstatus", "schedtime",
+            "starttime", "endtime", "realendtime", "jobtdate", "volsessionid", "volsessiontime", "jobfiles",
+            "jobbytes", "joberrors", "jobmissingfiles", "poolid", "priorjobid", "filesetid"));
+  }
+
+  /** The catalog as it was before the first job: client, fileset, storages and the four pools, no volumes. */
+  void seedBeforeFirstJob(CatalogDatabase catalog) {
+    try (Connection c = catalog.dataSource().getConnection()) {
+      seedResources(c);
+      JsonNode pools = resultOf("list pools").get("pools");
+      for (JsonNode pool : pools) {
+        Object[] values = fields(pool, "poolid", "name", "numvols", "maxvols", "pooltype", "labelformat");
+        values[2] = "0";
+        insert(c, "INSERT INTO pool (poolid, name, numvols, maxvols, pooltype, labelformat) VALUES"
+            + " (?, ?, ?, ?, ?, ?)", values);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static void seedResources(Connection c) throws SQLException {
+    insert(c, "INSERT INTO client (clientid, name, uname) VALUES (?, ?, ?)", 1, "bareos-fd", "");
+    insert(c, "INSERT INTO fileset (filesetid, fileset, md5, createtime) VALUES (?, ?, ?, ?)", 1, "TestSet", "",
+        "2026-11-22 02:09:08");
+    insert(c, "INSERT INTO storage (storageid, name) VALUES (?, ?)", 1, "File");
+    insert(c, "INSERT INTO storage (storageid, name) VALUES (?, ?)", 2, "File2");
+  }
+
+  static Object[] fields(JsonNode row, String... names) {
     Object[] values = new Object[names.length];
     for (int i = 0; i < names.length; i++) {
       JsonNode value = row.get(names[i]);

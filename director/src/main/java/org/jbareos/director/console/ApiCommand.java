@@ -9,11 +9,11 @@ import java.util.Locale;
  * mode 1; a {@code compact=} keeps the previous JSON layout unless given.
  */
 final class ApiCommand implements ConsoleCommand {
-  private boolean compact;
 
   @Override
   public boolean run(ConsoleSession session, CommandLine line) throws IOException {
     ApiMode mode;
+    boolean compact = session.output().compact();
     if (line.size() == 1) {
       mode = ApiMode.ON;
     } else if (line.size() <= 3) {

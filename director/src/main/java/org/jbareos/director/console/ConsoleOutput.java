@@ -49,6 +49,11 @@ public final class ConsoleOutput {
     return mode;
   }
 
+  /** Whether JSON documents are written compact ({@code .api 2 compact=yes}). */
+  public boolean compact() {
+    return compact;
+  }
+
   /** Text that only people see ({@code Decoration}): dropped in API modes. */
   public void decoration(String format, Object... args) {
     if (mode == ApiMode.OFF) {

@@ -28,7 +28,9 @@ public final class ConsoleSession {
   private boolean quit;
   private boolean autoDisplayMessages;
   private boolean userNotifiedOfMessages;
-  private boolean catalogAnnounced;
+  private boolean catalogSelected;
+  private boolean sharedCatalogOpen;
+  private boolean privateCatalogOpen;
 
   ConsoleSession(DirectorServices director, BareosConnection connection, CommandTable commands, String consoleName,
       LocalDateTime connectedAt) {
@@ -138,19 +140,38 @@ public final class ConsoleSession {
   }
 
   /**
-   * The first catalog access of a session tells a person which catalog it uses ({@code OpenClientDb}: {@code
-   * Automatically selected Catalog: ...} and {@code Using Catalog "..."}); API modes stay quiet.
+   * Opens the session's catalog connection as {@code OpenClientDb}/{@code OpenDb} do ({@code dird/ua_db.cc}): the
+   * first time a connection of the kind (shared, or the private one the list commands use) is opened, a person is
+   * told {@code Using Catalog "<name>"}; before that, a catalog the command line does not choose (by {@code client=}
+   * or {@code job=}) is selected automatically, which says {@code Automatically selected Catalog: <name>}. API
+   * modes stay quiet. (backup-full.txt: {@code run job=...} says only "Using Catalog", the {@code list jobs} after
+   * it says it again for its private connection.)
    */
-  void announceCatalog() throws IOException {
-    if (catalogAnnounced) {
+  void openCatalog(CommandLine line, boolean privateConnection) throws IOException {
+    if (privateConnection ? privateCatalogOpen : sharedCatalogOpen) {
       return;
     }
-    catalogAnnounced = true;
-    if (output.mode() == ApiMode.OFF) {
-      if (director.config().catalogs().size() == 1) {
+    boolean quiet = output.mode() != ApiMode.OFF;
+    if (!catalogSelected) {
+      catalogSelected = true;
+      if (!chosenByCommandLine(line) && !quiet) {
         output.send("Automatically selected Catalog: %s\n", director.catalogName());
       }
+    }
+    if (privateConnection) {
+      privateCatalogOpen = true;
+    } else {
+      sharedCatalogOpen = true;
+    }
+    if (!quiet) {
       output.send("Using Catalog \"%s\"\n", director.catalogName());
     }
+  }
+
+  private boolean chosenByCommandLine(CommandLine line) {
+    var config = director.config();
+    return line.valueOf("catalog").isPresent()
+        || line.valueOf("client").flatMap(config::client).isPresent()
+        || line.valueOf("job").flatMap(config::job).isPresent();
   }
 }

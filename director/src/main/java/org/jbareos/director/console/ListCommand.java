@@ -23,7 +23,7 @@ final class ListCommand implements ConsoleCommand {
       out.error("%s: missing keyword, e.g. %s jobs\n", line.command(), line.command());
       return false;
     }
-    session.announceCatalog();
+    session.openCatalog(line, true);
     var catalog = session.director().catalog();
     ListStyle style = longList ? ListStyle.VERTICAL : ListStyle.HORIZONTAL;
     Optional<Long> jobId = line.valueOf("jobid").flatMap(ListCommand::parseId);

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * {@code messages} and {@code .messages} ({@code MessagesCmd}, {@code DotMessagesCmd}): shows and removes the
- * messages waiting for consoles; {@code You have no messages.} when there are none.
+ * messages waiting for consoles, one frame per line as Bareos reads them back from its console message file
+ * (backup-full.txt); {@code You have no messages.} when there are none.
  */
 final class MessagesCommand implements ConsoleCommand {
 
@@ -23,7 +24,9 @@ final class MessagesCommand implements ConsoleCommand {
   static void showPending(ConsoleSession session) throws IOException {
     List<String> pending = session.director().messages().takeAll();
     for (String message : pending) {
-      session.output().send(message);
+      for (String line : message.split("(?<=\n)")) {
+        session.output().send(line);
+      }
     }
     session.messagesRead();
   }

@@ -28,6 +28,7 @@ final class RunCommand implements ConsoleCommand {
       out.send("Job not run.\n");
       return false;
     }
+    session.openCatalog(line, false);
     long jobId = session.director().jobRunner().run(RunRequest.of(jobName.get(), line));
     if (jobId == 0) {
       out.error("Job failed.\n");

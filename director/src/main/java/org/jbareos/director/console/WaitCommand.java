@@ -32,7 +32,7 @@ final class WaitCommand implements ConsoleCommand {
     while (runner.isRunning(jobId)) {
       pause();
     }
-    session.announceCatalog();
+    session.openCatalog(line, false);
     Optional<JobStatus> status = session.director().catalog().jobs().findById(jobId).map(JobRecord::jobStatus)
         .or(() -> runner.finalStatus(jobId));
     char code = status.map(JobStatus::code).orElse('?');
