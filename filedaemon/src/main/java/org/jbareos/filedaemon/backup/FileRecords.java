@@ -1,7 +1,6 @@
 package org.jbareos.filedaemon.backup;
 
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
@@ -51,7 +50,7 @@ final class FileRecords implements Iterator<BackupRecord> {
     this.linkDigests = linkDigests;
     this.totals = totals;
     this.messages = messages;
-    this.digest = file.hasDigest() ? options.digest().map(FileRecords::newDigest).orElse(null) : null;
+    this.digest = file.hasDigest() ? options.digest().map(JdkDigests::create).orElse(null) : null;
     steps.add(this::attributes);
     if (file.hasData()) {
       steps.add(this::data);
@@ -60,23 +59,6 @@ final class FileRecords implements Iterator<BackupRecord> {
       steps.add(this::digest);
     } else if (file.type() == FileType.LNKSAVED) {
       steps.add(this::linkDigest);
-    }
-  }
-
-  /** A digest of a JDK algorithm; XXH128 ({@code S4}) has none and is refused when the session starts. */
-  static MessageDigest newDigest(DigestAlgorithm algorithm) {
-    String name =
-        switch (algorithm) {
-          case MD5 -> "MD5";
-          case SHA1 -> "SHA-1";
-          case SHA256 -> "SHA-256";
-          case SHA512 -> "SHA-512";
-          case XXH128 -> throw new IllegalArgumentException("XXH128 digests are not supported by this File Daemon");
-        };
-    try {
-      return MessageDigest.getInstance(name);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK has no " + name, e);
     }
   }
 

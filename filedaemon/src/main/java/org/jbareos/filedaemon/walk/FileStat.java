@@ -122,8 +122,15 @@ public record FileStat(
     return mode & 07777;
   }
 
-  /** Puts atime and mtime back after reading ({@code RestoreFileTimes} for {@code k}); errors are ignored, as there. */
+  /**
+   * Puts atime and mtime back after reading ({@code RestoreFileTimes} for {@code k}); errors are ignored, as there.
+   * Only for regular files, directories and symlinks: NIO opens the file to set its times, which would block on a
+   * FIFO.
+   */
   public void restoreTimes(Path path) {
+    if (!isRegular() && !isDirectory() && !isSymlink()) {
+      return;
+    }
     try {
       Files.getFileAttributeView(path, BasicFileAttributeView.class, LinkOption.NOFOLLOW_LINKS)
           .setTimes(FileTime.from(mtime, TimeUnit.SECONDS), FileTime.from(atime, TimeUnit.SECONDS), null);

@@ -1,0 +1,254 @@
+package org.jbareos.filedaemon.restore;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.zip.DataFormatException;
+import org.jbareos.filedaemon.backup.ChunkDecompressor;
+import org.jbareos.filedaemon.backup.JdkDigests;
+import org.jbareos.filedaemon.walk.ErrnoText;
+import org.jbareos.net.ProtocolException;
+import org.jbareos.protocol.Stream;
+import org.jbareos.protocol.attributes.AttributeRecord;
+import org.jbareos.protocol.attributes.Digest;
+import org.jbareos.protocol.attributes.DigestAlgorithm;
+import org.jbareos.protocol.attributes.FileType;
+
+/**
+ * The FD's side of a restore's data ({@code filed/restore.cc DoRestore}): it takes each record the SD sends ({@code
+ * rechdr <VolSessionId> <VolSessionTime> <FileIndex> <Stream> <len>} + data; PROTOCOL.md §7.4) and recreates the
+ * files under {@code where}.
+ *
+ * <ul>
+ *   <li>An attribute record (stream 1) finishes the previous file (closes it, sets its owner, mode and times) and
+ *       creates the next one ({@link FileCreator}); files without data get their attributes at once. A directory
+ *       comes after its contents (DIREND), so its times stay as restored.
+ *   <li>Data records (2, 6, 29, 30 and the old 4, 7) are written in order; sparse ones at the address in their first
+ *       8 bytes (the file keeps its holes); compressed ones are decompressed first.
+ *   <li>A digest record (3, 10, 17, 18) is checked against the bytes written for that file (for a hard link, against
+ *       the whole file); a mismatch is an error for that file. Bareos itself does not check.
+ *   <li>ACL and xattr records are not restored (counted, reported at the end); an unknown stream is an error.
+ * </ul>
+ *
+ * Every problem is a {@link RestoreMessage} for that file, counted in {@link RestoreTotals#jobErrors()}; the restore
+ * goes on with the next record. Call {@link #finish()} after the SD's final EOD.
+ */
+public final class RestoreSession implements AutoCloseable {
+
+  private static final long ACL_FIRST = 1000;
+  private static final long ACL_LAST = 1020;
+  private static final long XATTR_FIRST = 1988;
+  private static final long XATTR_LAST = 1999;
+
+  private final RestoreTarget target;
+  private final FileCreator creator;
+  private final Consumer<RestoreMessage> messages;
+  private final RestoreTotals totals = new RestoreTotals();
+  private final ChunkDecompressor decompressor = new ChunkDecompressor();
+  private final Map<String, Integer> notRestored = new HashMap<>();
+  private RestoringFile current;
+  private int currentIndex;
+
+  /**
+   * A restore session.
+   *
+   * @param where the prefix ({@code where=}); empty restores in place
+   * @param replace the replace rule
+   * @param prefixLinks also prefix absolute symlink targets ({@code prefix_links})
+   * @param messages receives the job messages about files
+   */
+  public RestoreSession(String where, ReplaceMode replace, boolean prefixLinks, Consumer<RestoreMessage> messages) {
+    this.target = new RestoreTarget(where, prefixLinks);
+    this.creator = new FileCreator(replace);
+    this.messages = messages;
+  }
+
+  /** The counters for {@code 2800 End Job}. */
+  public RestoreTotals totals() {
+    return totals;
+  }
+
+  /** Handles one record from the SD. */
+  public void record(int fileIndex, int stream, byte[] data) {
+    int type = stream & Stream.TYPE_MASK;
+    if (type == Stream.UNIX_ATTRIBUTES.value() || type == Stream.UNIX_ATTRIBUTES_EX.value()) {
+      finishCurrent();
+      currentIndex = fileIndex;
+      startFile(data);
+      return;
+    }
+    if (isData(type) || DigestAlgorithm.fromStream(type) != null) {
+      if (fileIndex != currentIndex) {
+        error(current == null ? "FileIndex " + fileIndex : current.output.toString(),
+            "Expected to write data to stream " + stream + " of file " + fileIndex
+                + ", but this file was never created. Current file is: " + currentIndex + ".");
+      } else if (isData(type)) {
+        data(type, data);
+      } else {
+        checkDigest(DigestAlgorithm.fromStream(type), data);
+      }
+      return;
+    }
+    if ((type >= ACL_FIRST && type <= ACL_LAST) || (type >= XATTR_FIRST && type <= XATTR_LAST)) {
+      notRestored.merge(type <= ACL_LAST ? "acl" : "xattr", 1, Integer::sum);
+    } else if (type == Stream.SIGNED_DIGEST.value() || type == Stream.RESTORE_OBJECT.value()
+        || type == Stream.PROGRAM_NAMES.value() || type == Stream.PROGRAM_DATA.value()) {
+      notRestored.merge(Stream.fromValue(type).map(Stream::bareosName).orElse("stream " + type), 1, Integer::sum);
+    } else {
+      error(current == null ? "FileIndex " + fileIndex : current.output.toString(),
+          "Unknown stream=" + stream + " ignored. This shouldn't happen!");
+    }
+  }
+
+  /** Finishes the last file and reports the streams that were not restored. */
+  public void finish() {
+    finishCurrent();
+    notRestored.forEach((what, count) ->
+        messages.accept(new RestoreMessage("", count + " non-supported " + what + " streams ignored.", false)));
+    notRestored.clear();
+  }
+
+  @Override
+  public void close() {
+    finishCurrent();
+    decompressor.close();
+  }
+
+  private static boolean isData(int type) {
+    return type == 2 || type == 4 || type == 6 || type == 7 || type == 29 || type == 30;
+  }
+
+  private void startFile(byte[] data) {
+    AttributeRecord attributes;
+    try {
+      attributes = AttributeRecord.parse(data);
+    } catch (ProtocolException e) {
+      error("FileIndex " + currentIndex, "Cannot unpack attributes: " + e.getMessage());
+      return;
+    }
+    FileType type = attributes.type();
+    if (type == null || !isData(attributes.stat().dataStream()) && attributes.stat().dataStream() != 0) {
+      error(attributes.fileName(), (type == null ? "Unknown file type " + attributes.fileType()
+          : "stream " + attributes.stat().dataStream() + " not supported on this Client") + "; not restored.");
+      return;
+    }
+    Path output = Path.of(target.outputName(attributes.fileName()));
+    String link = target.outputLink(type, attributes.link());
+    switch (creator.create(attributes, output, link)) {
+      case FileCreator.Skipped skipped -> {
+        totals.addFile();
+        messages.accept(new RestoreMessage(output.toString(), skipped.message(), false));
+      }
+      case FileCreator.Failed failed -> error(output.toString(), failed.message());
+      case FileCreator.Extract extract -> {
+        totals.addFile();
+        current = new RestoringFile(attributes, output, extract.channel());
+      }
+      case FileCreator.Created created -> {
+        totals.addFile();
+        current = new RestoringFile(attributes, output, null);
+        setAttributes(current);
+      }
+    }
+  }
+
+  private void data(int type, byte[] data) {
+    if (current == null || !current.extracting()) {
+      return;
+    }
+    totals.addRead(data.length);
+    boolean sparse = type == 6 || type == 7 || type == 30;
+    long address = -1;
+    int offset = 0;
+    if (sparse) {
+      if (data.length < 8) {
+        fail("Sparse data record of " + data.length + " bytes has no file address");
+        return;
+      }
+      address = ByteBuffer.wrap(data).getLong();
+      offset = 8;
+    }
+    byte[] bytes;
+    try {
+      bytes = type == 2 || type == 6 ? Arrays.copyOfRange(data, offset, data.length)
+          : decompressor.decompress(data, offset, data.length - offset, type == 29 || type == 30);
+    } catch (DataFormatException e) {
+      fail("Uncompression error on file " + current.output + ". ERR=" + e.getMessage());
+      return;
+    }
+    try {
+      current.write(bytes, address);
+      totals.addWritten(bytes.length);
+    } catch (IOException e) {
+      fail("Write error on " + current.output + ": " + ErrnoText.of(e));
+    }
+  }
+
+  private void checkDigest(DigestAlgorithm algorithm, byte[] value) {
+    if (current == null || current.failed() || !JdkDigests.supports(algorithm)
+        || value.length != algorithm.length()) {
+      return;
+    }
+    boolean hardLink = current.attributes.type() == FileType.LNKSAVED;
+    WrittenExtents extents =
+        hardLink ? WrittenExtents.wholeFile(current.attributes.stat().size()) : current.written;
+    MessageDigest digest = JdkDigests.create(algorithm);
+    try {
+      extents.digest(current.output, digest);
+    } catch (IOException e) {
+      error(current.output.toString(), "Cannot read back " + current.output + " to check its " + algorithm.label()
+          + " digest: ERR=" + ErrnoText.of(e));
+      return;
+    }
+    Digest restored = new Digest(algorithm, digest.digest());
+    Digest backedUp = new Digest(algorithm, value);
+    if (!restored.equals(backedUp)) {
+      error(current.output.toString(), algorithm.label() + " digest of restored file " + current.output
+          + " differs: restored " + restored.toCatalog() + ", backup " + backedUp.toCatalog());
+    }
+  }
+
+  private void finishCurrent() {
+    RestoringFile file = current;
+    current = null;
+    if (file == null) {
+      return;
+    }
+    boolean hadData = file.hasChannel();
+    try {
+      long size = file.close();
+      long expected = file.attributes.stat().size();
+      if (size >= 0 && file.attributes.type() == FileType.REG && size > 0 && expected > 0 && size != expected) {
+        error(file.output.toString(), "File size of restored file " + file.output + " not correct. Original "
+            + expected + ", restored " + size + ".");
+      }
+    } catch (IOException e) {
+      error(file.output.toString(), "Cannot close " + file.output + ": ERR=" + ErrnoText.of(e));
+    }
+    if (hadData) {
+      setAttributes(file);
+    }
+  }
+
+  private void setAttributes(RestoringFile file) {
+    String problem = AttributeSetter.apply(file.output, file.attributes.type(), file.attributes.stat());
+    if (problem != null) {
+      error(file.output.toString(), problem);
+    }
+  }
+
+  private void fail(String message) {
+    current.fail();
+    error(current.output.toString(), message);
+  }
+
+  private void error(String fname, String message) {
+    totals.addError();
+    messages.accept(new RestoreMessage(fname, message, true));
+  }
+}
