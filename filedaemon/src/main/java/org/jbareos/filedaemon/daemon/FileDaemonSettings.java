@@ -1,0 +1,46 @@
+package org.jbareos.filedaemon.daemon;
+
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jbareos.net.auth.CramSettings;
+
+/**
+ * How a {@link FileDaemon} runs, beyond its configuration.
+ *
+ * @param listen where to listen instead of the Client's {@code FD Addresses}/{@code FD Port} (tests use port 0)
+ * @param cram CRAM-MD5 delays (Bareos sleeps 5 s after a failed authentication; tests use none)
+ * @param version what the daemon reports about itself
+ * @param clock the time of job messages and status
+ */
+public record FileDaemonSettings(Optional<List<InetSocketAddress>> listen, CramSettings cram,
+    FileDaemonVersion version, Clock clock) {
+
+  public FileDaemonSettings {
+    Objects.requireNonNull(listen, "listen");
+    Objects.requireNonNull(cram, "cram");
+    Objects.requireNonNull(version, "version");
+    Objects.requireNonNull(clock, "clock");
+    listen = listen.map(List::copyOf);
+  }
+
+  /** The configured addresses, Bareos's delays, jbareos's version, the system clock. */
+  public static FileDaemonSettings defaults() {
+    return new FileDaemonSettings(Optional.empty(), CramSettings.DEFAULT, FileDaemonVersion.jbareos(),
+        Clock.systemUTC());
+  }
+
+  public FileDaemonSettings listenOn(InetSocketAddress address) {
+    return new FileDaemonSettings(Optional.of(List.of(address)), cram, version, clock);
+  }
+
+  public FileDaemonSettings withCram(CramSettings settings) {
+    return new FileDaemonSettings(listen, settings, version, clock);
+  }
+
+  public FileDaemonSettings withVersion(FileDaemonVersion value) {
+    return new FileDaemonSettings(listen, cram, value, clock);
+  }
+}

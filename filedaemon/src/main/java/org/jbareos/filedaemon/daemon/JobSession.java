@@ -1,0 +1,181 @@
+package org.jbareos.filedaemon.daemon;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.jbareos.filedaemon.walk.FindFileSet;
+import org.jbareos.filedaemon.walk.IncrementalSince;
+import org.jbareos.protocol.JobStatus;
+import org.jbareos.protocol.dirfd.EndJobReport;
+import org.jbareos.protocol.dirfd.FdJobCommand;
+
+/**
+ * The state of one Director session, Bareos's FD {@code JobControlRecord}: what the {@code JobId=}, {@code level},
+ * {@code fileset} and {@code storage} commands set up, the SD connection, the job status and the counters reported in
+ * {@code 2800 End Job} (PROTOCOL.md §5.1).
+ *
+ * <p>Typical transitions of {@link #status()}: {@code C} (created) &rarr; {@code B} (blocked, waiting for the SD)
+ * &rarr; {@code R} (running) &rarr; {@code T} (terminated) or {@code E} (error) or {@code A} (canceled). As in
+ * Bareos's {@code setJobStatusWithPriorityCheck}, an error or a cancel is never overwritten by a later success.
+ */
+final class JobSession {
+
+  private final Instant started;
+  private final JobMessages messages;
+  private FdJobCommand job;
+  private String sdAuthKey;
+  private int sdTls;
+  private boolean multiRestore;
+  private String level = "";
+  private Optional<IncrementalSince> since = Optional.empty();
+  private FindFileSet fileSet;
+  private StorageConnection storage;
+  private volatile JobStatus status = JobStatus.CREATED;
+  private volatile long jobFiles;
+  private volatile long readBytes;
+  private volatile long jobBytes;
+  private volatile long jobErrors;
+  private volatile boolean canceled;
+
+  JobSession(JobMessages messages, Instant started) {
+    this.messages = messages;
+    this.started = started;
+  }
+
+  JobMessages messages() {
+    return messages;
+  }
+
+  Instant started() {
+    return started;
+  }
+
+  /** The {@code JobId=} command: job id and name, SD session, key and TLS policy for the SD connection. */
+  void start(FdJobCommand command) {
+    this.job = command;
+    useStorageKey(command.authorization(), command.ssl() == null ? 0 : command.ssl());
+    messages.forJob(command.job(), command.jobId());
+  }
+
+  /**
+   * A key for the next SD connection ({@code SetStorageAuthKeyAndTlsPolicy}): a second key (the restore's {@code
+   * storage ... Authorization=}) makes this a multi-storage restore, answered with {@code 2000 OK storage end}.
+   */
+  void useStorageKey(String key, int tls) {
+    if (key == null || key.isEmpty()) {
+      return;
+    }
+    if (sdAuthKey != null) {
+      multiRestore = true;
+    }
+    sdAuthKey = key;
+    sdTls = tls;
+  }
+
+  Optional<FdJobCommand> job() {
+    return Optional.ofNullable(job);
+  }
+
+  long jobId() {
+    return job == null ? 0 : job.jobId();
+  }
+
+  String jobName() {
+    return job == null ? "" : job.job();
+  }
+
+  String sdAuthKey() {
+    return sdAuthKey;
+  }
+
+  int sdTls() {
+    return sdTls;
+  }
+
+  boolean multiRestore() {
+    return multiRestore;
+  }
+
+  String level() {
+    return level;
+  }
+
+  void level(String value, Optional<IncrementalSince> sinceTime) {
+    this.level = value;
+    this.since = sinceTime;
+  }
+
+  Optional<IncrementalSince> since() {
+    return since;
+  }
+
+  Optional<FindFileSet> fileSet() {
+    return Optional.ofNullable(fileSet);
+  }
+
+  void fileSet(FindFileSet value) {
+    this.fileSet = value;
+  }
+
+  Optional<StorageConnection> storage() {
+    return Optional.ofNullable(storage);
+  }
+
+  void storage(StorageConnection connection) {
+    this.storage = connection;
+  }
+
+  JobStatus status() {
+    return status;
+  }
+
+  /** Sets the status unless an error or a cancel is already recorded. */
+  void status(JobStatus next) {
+    JobStatus current = status;
+    if (current != JobStatus.ERROR_TERMINATED && current != JobStatus.FATAL_ERROR
+        && current != JobStatus.CANCELED) {
+      status = next;
+    }
+  }
+
+  boolean isCanceled() {
+    return canceled;
+  }
+
+  /** {@code cancel Job=}: marks the job canceled and cuts its SD connection so that a blocked transfer ends. */
+  void cancel() {
+    canceled = true;
+    status = JobStatus.CANCELED;
+    StorageConnection sd = storage;
+    if (sd != null) {
+      sd.abort();
+    }
+  }
+
+  void totals(long files, long read, long sent, long errors) {
+    jobFiles = files;
+    readBytes = read;
+    jobBytes = sent;
+    jobErrors = errors;
+  }
+
+  long jobFiles() {
+    return jobFiles;
+  }
+
+  long readBytes() {
+    return readBytes;
+  }
+
+  long jobBytes() {
+    return jobBytes;
+  }
+
+  long jobErrors() {
+    return jobErrors;
+  }
+
+  /** {@code 2800 End Job TermCode=.. JobFiles=.. ReadBytes=.. JobBytes=.. Errors=.. VSS=0 Encrypt=0}. */
+  EndJobReport endJobReport() {
+    return new EndJobReport(status.wireValue(), jobFiles, readBytes, jobBytes, jobErrors, false, false);
+  }
+}

@@ -1,0 +1,121 @@
+package org.jbareos.filedaemon.daemon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jbareos.filedaemon.KitDataSet;
+import org.jbareos.net.AuthenticationException;
+import org.jbareos.net.BareosConnection;
+import org.jbareos.net.Packet;
+import org.jbareos.net.Signal;
+import org.jbareos.protocol.JobMessage;
+import org.jbareos.protocol.dirfd.EndJobReport;
+import org.jbareos.testkit.TranscriptMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Our FD against the Director's and the SD's sides of the kit's Full backup (backup-full.txt, JobId 1): every frame
+ * it sends on both connections equals the real FD's after the normalizations of {@link KitConversation} and {@link
+ * DataStream}. And the faults: an SD that vanishes mid-backup, a Director with a wrong password.
+ */
+class RecordedBackupTest {
+
+  @TempDir Path temp;
+
+  @Test
+  void fullBackupConversationsEqualTheRecordedOnes() throws Exception {
+    Path data = KitDataSet.create(temp.resolve("data"));
+    try (FileDaemon daemon = KitFileDaemon.start()) {
+      replayFullBackup(daemon, data);
+    }
+  }
+
+  private static void replayFullBackup(FileDaemon daemon, Path data) throws Exception {
+    KitConversation kit = new KitConversation("backup-full.txt");
+    List<TranscriptMessage> sdScript = kit.storage;
+    int dataStart = indexAfter(sdScript, "3000 OK data\n");
+    int dataEnd = dataStart;
+    while (sdScript.get(dataEnd).isFrom("fd", "sd")) {
+      dataEnd++;
+    }
+    int end = dataEnd;
+    List<DataStream.Record> received = new ArrayList<>();
+    try (ScriptedStorageDaemon sd = ScriptedStorageDaemon.start(kit.job, kit.sessionKey, fd -> {
+      ScriptedPeer peer = new ScriptedPeer("sd", fd, TranscriptMessage::payload, t -> t);
+      peer.play(sdScript.subList(0, dataStart));
+      received.addAll(DataStream.receive(fd));
+      peer.play(sdScript.subList(end, sdScript.size()));
+    })) {
+      try (BareosConnection dir = ScriptedDirector.connect(daemon.port(), ScriptedDirector.KIT_PASSWORD)) {
+        new ScriptedPeer("dir", dir, m -> KitFileDaemon.directorFrame(m, data, sd.port()),
+            KitConversation::normalizeDirector).play(kit.director);
+      }
+      sd.await();
+    }
+    DataStream.assertSameAsRecorded(received, sdScript.subList(dataStart, dataEnd), data.toString());
+    assertThat(received.stream().filter(r -> r.stream() == 2 && r.frames().get(0).length() == 262144)
+        .flatMap(r -> r.frames().stream()).map(String::length).toList()).containsExactly(262144, 45056);
+  }
+
+  @Test
+  void storageDaemonVanishingMidBackupEndsTheJobInErrorAndTheNextJobRuns() throws Exception {
+    Path data = KitDataSet.create(temp.resolve("data"));
+    KitConversation kit = new KitConversation("backup-full.txt");
+    int dataStart = indexAfter(kit.storage, "3000 OK data\n");
+    int backup = indexAfter(kit.director, "backup FileIndex=0\n");
+    try (FileDaemon daemon = KitFileDaemon.start()) {
+      try (ScriptedStorageDaemon sd = ScriptedStorageDaemon.start(kit.job, kit.sessionKey, fd -> {
+        new ScriptedPeer("sd", fd, TranscriptMessage::payload, t -> t).play(kit.storage.subList(0, dataStart));
+        fd.receive(ScriptedPeer.WAIT);
+        fd.close();
+      })) {
+        try (BareosConnection dir = ScriptedDirector.connect(daemon.port(), ScriptedDirector.KIT_PASSWORD)) {
+          new ScriptedPeer("dir", dir, m -> KitFileDaemon.directorFrame(m, data, sd.port()),
+              KitConversation::normalizeDirector).play(kit.director.subList(0, backup));
+          List<String> messages = new ArrayList<>();
+          Packet packet;
+          while ((packet = dir.receive(ScriptedPeer.WAIT)) instanceof Packet.Message message) {
+            messages.add(message.text());
+          }
+          assertThat(packet).isEqualTo(new Packet.SignalPacket(Signal.TERMINATE));
+          String last = messages.get(messages.size() - 1);
+          EndJobReport report = EndJobReport.parse(last);
+          assertThat(report.termCode()).isEqualTo((int) 'E');
+          assertThat(messages.stream().filter(m -> m.startsWith("Jmsg ")).toList()).anySatisfy(m -> {
+            JobMessage jmsg = JobMessage.parse(m);
+            assertThat(jmsg.type()).isEqualTo(JobMessage.M_FATAL);
+            assertThat(jmsg.text()).startsWith("bareos-fd JobId 1: ").containsAnyOf("Network send error to SD",
+                "Comm error with SD", "Append Close");
+          });
+        }
+        sd.await();
+      }
+      replayFullBackup(daemon, data);
+    }
+  }
+
+  @Test
+  void wrongDirectorPasswordIsRefusedAndTheDaemonServesOn() throws Exception {
+    try (FileDaemon daemon = KitFileDaemon.start()) {
+      assertThatThrownBy(() -> ScriptedDirector.connect(daemon.port(), "wrong-secret"))
+          .isInstanceOf(AuthenticationException.class);
+      try (BareosConnection dir = ScriptedDirector.connect(daemon.port(), ScriptedDirector.KIT_PASSWORD)) {
+        assertThat(dir.receive(ScriptedPeer.WAIT)).isEqualTo(new Packet.Message(
+            KitConversation.latin1("2000 OK Hello 54\n")));
+      }
+    }
+  }
+
+  static int indexAfter(List<TranscriptMessage> messages, String text) {
+    for (int i = 0; i < messages.size(); i++) {
+      if (!messages.get(i).isSignal() && messages.get(i).text().equals(text)) {
+        return i + 1;
+      }
+    }
+    throw new IllegalStateException("not in the transcript: " + text);
+  }
+}
