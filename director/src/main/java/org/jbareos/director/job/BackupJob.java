@@ -29,10 +29,12 @@ import org.jbareos.protocol.dirsd.UseStorageCommand;
 final class BackupJob {
   private final JobContext context;
   private final JobLevel requested;
+  private final ResourceOverrides overrides;
 
-  BackupJob(JobContext context, JobLevel requested) {
+  BackupJob(JobContext context, JobLevel requested, ResourceOverrides overrides) {
     this.context = context;
     this.requested = requested;
+    this.overrides = overrides;
   }
 
   JobResult run() {
@@ -45,13 +47,13 @@ final class BackupJob {
     FutureTask<JobEndMessage> sdThread = null;
     AtomicReference<JobFailure> storageFailedFirst = new AtomicReference<>();
     try {
-      JobResources resources = JobResources.resolve(context.config(), context.job(), requested);
+      JobResources resources = JobResources.resolve(context.config(), context.job(), requested, overrides);
       FileSetWire fileSet = FileSetWire.of(resources.fileSet());
       CatalogResources ids = CatalogResources.of(catalog, resources, fileSet, context.now());
       BackupLevel level = BackupLevel.resolve(catalog, context.job().name(), requested, ids.clientId(),
           ids.fileSetId(), log);
       if (level.level() != requested) {
-        resources = JobResources.resolve(context.config(), context.job(), level.level());
+        resources = JobResources.resolve(context.config(), context.job(), level.level(), overrides);
         ids = CatalogResources.of(catalog, resources, fileSet, context.now());
       }
       report.resolved(resources, ids, level, fileSet);

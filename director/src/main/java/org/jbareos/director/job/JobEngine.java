@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jbareos.catalog.CatalogDatabase;
@@ -34,6 +35,7 @@ public final class JobEngine {
   private final JobEngineSettings settings;
   private final UniqueJobName names = new UniqueJobName();
   private final Map<Long, RunningJob> running = new ConcurrentHashMap<>();
+  private final Map<Long, JobResult> finished = new ConcurrentHashMap<>();
 
   public JobEngine(DirectorConfig config, CatalogDatabase catalog, JobEngineSettings settings) {
     this.config = Objects.requireNonNull(config, "config");
@@ -75,12 +77,13 @@ public final class JobEngine {
     Thread.ofVirtual().name("job " + uniqueName).start(() -> {
       try {
         result.complete(switch (request) {
-          case JobRequest.Backup b -> new BackupJob(context, level).run();
+          case JobRequest.Backup b -> new BackupJob(context, level, b.overrides()).run();
           case JobRequest.Restore r -> new RestoreJob(context, r).run();
         });
       } catch (RuntimeException | Error e) {
         result.complete(crashed(context, level, e));
       } finally {
+        result.thenAccept(ended -> finished.put(ended.jobId(), ended));
         running.remove(record.jobId());
       }
     });
@@ -90,6 +93,11 @@ public final class JobEngine {
   /** The jobs that have not ended yet. */
   public Collection<RunningJob> runningJobs() {
     return List.copyOf(running.values());
+  }
+
+  /** A job started by this engine that has ended. */
+  public Optional<JobResult> result(long jobId) {
+    return Optional.ofNullable(finished.get(jobId));
   }
 
   /** A job whose own error handling failed still ends with an error status in the catalog. */

@@ -12,6 +12,9 @@ public sealed interface JobRequest permits JobRequest.Backup, JobRequest.Restore
   /** The Job resource to run. */
   String jobName();
 
+  /** The resources given instead of the Job resource's. */
+  ResourceOverrides overrides();
+
   /** How the job was started, for the summary's {@code Job triggered by:} line ({@code User}, {@code Scheduler}). */
   String triggeredBy();
 
@@ -19,20 +22,23 @@ public sealed interface JobRequest permits JobRequest.Backup, JobRequest.Restore
    * {@code run job=<name> [level=<level>] yes}.
    *
    * @param level the level asked for; empty means the Job resource's level
+   * @param overrides the Client, Pool, Storage or FileSet given instead of the Job resource's
    */
-  record Backup(String jobName, Optional<JobLevel> level, String triggeredBy) implements JobRequest {
+  record Backup(String jobName, Optional<JobLevel> level, ResourceOverrides overrides, String triggeredBy)
+      implements JobRequest {
     public Backup {
       Objects.requireNonNull(jobName, "jobName");
       Objects.requireNonNull(level, "level");
+      Objects.requireNonNull(overrides, "overrides");
       Objects.requireNonNull(triggeredBy, "triggeredBy");
     }
 
     public static Backup of(String jobName) {
-      return new Backup(jobName, Optional.empty(), "User");
+      return new Backup(jobName, Optional.empty(), ResourceOverrides.NONE, "User");
     }
 
     public static Backup of(String jobName, JobLevel level) {
-      return new Backup(jobName, Optional.of(level), "User");
+      return new Backup(jobName, Optional.of(level), ResourceOverrides.NONE, "User");
     }
   }
 
@@ -45,9 +51,10 @@ public sealed interface JobRequest permits JobRequest.Backup, JobRequest.Restore
    *     resource's {@code Replace} (default always)
    */
   record Restore(String jobName, List<Long> jobIds, List<RestoreFile> files, Optional<String> where,
-      Optional<Character> replace, String triggeredBy) implements JobRequest {
+      Optional<Character> replace, ResourceOverrides overrides, String triggeredBy) implements JobRequest {
     public Restore {
       Objects.requireNonNull(jobName, "jobName");
+      Objects.requireNonNull(overrides, "overrides");
       jobIds = List.copyOf(jobIds);
       files = List.copyOf(files);
       Objects.requireNonNull(where, "where");
@@ -57,7 +64,8 @@ public sealed interface JobRequest permits JobRequest.Backup, JobRequest.Restore
 
     /** Every file of the given backup jobs, to the Job resource's {@code Where}. */
     public static Restore ofJobs(String jobName, List<Long> jobIds) {
-      return new Restore(jobName, jobIds, List.of(), Optional.empty(), Optional.empty(), "User");
+      return new Restore(jobName, jobIds, List.of(), Optional.empty(), Optional.empty(), ResourceOverrides.NONE,
+          "User");
     }
   }
 }

@@ -12,7 +12,8 @@ import org.jbareos.protocol.JobLevel;
 /**
  * The resources one job runs with, looked up by name from the Job resource as Bareos's {@code SetJcrDefaults} and
  * {@code ApplyPoolOverrides} do ({@code dird/job.cc}): Client, FileSet, the first Storage (of the Job, else of the
- * Pool) and the Pool, which the level may override ({@code Full/Incremental/Differential Backup Pool}).
+ * Pool) and the Pool, which the level may override ({@code Full/Incremental/Differential Backup Pool}); a {@code run}
+ * command's own Client, Pool, Storage or FileSet ({@link ResourceOverrides}) wins.
  *
  * @param poolSource where the pool came from, for the summary ({@code Job resource}, {@code Job FullPool override})
  * @param storageSource where the storage came from ({@code Job resource} or {@code Pool resource})
@@ -31,9 +32,12 @@ public record JobResources(
    *
    * @throws JobFailure when a resource the job names is not in the configuration
    */
-  public static JobResources resolve(DirectorConfig config, JobResource job, JobLevel level) throws JobFailure {
-    ClientResource client = required(config.client(job.client()), "Client", job.client(), job);
-    FileSetResource fileSet = required(config.fileSet(job.fileSet()), "FileSet", job.fileSet(), job);
+  public static JobResources resolve(DirectorConfig config, JobResource job, JobLevel level,
+      ResourceOverrides overrides) throws JobFailure {
+    String clientName = overrides.client().orElse(job.client());
+    String fileSetName = overrides.fileSet().orElse(job.fileSet());
+    ClientResource client = required(config.client(clientName), "Client", clientName, job);
+    FileSetResource fileSet = required(config.fileSet(fileSetName), "FileSet", fileSetName, job);
     String poolName = job.pool();
     String poolSource = "Job resource";
     String override = switch (level) {
@@ -42,7 +46,11 @@ public record JobResources(
       case DIFFERENTIAL -> job.differentialBackupPool();
       default -> null;
     };
-    if (override != null) {
+    if (overrides.pool().isPresent()) {
+      override = null;
+      poolName = overrides.pool().get();
+      poolSource = "Command input";
+    } else if (override != null) {
       poolName = override;
       poolSource = "Job " + switch (level) {
         case FULL -> "Full";
@@ -65,6 +73,10 @@ public record JobResources(
     if (override != null && !pool.storage().isEmpty()) {
       storageName = pool.storage().getFirst();
       storageSource = "Pool resource";
+    }
+    if (overrides.storage().isPresent()) {
+      storageName = overrides.storage().get();
+      storageSource = "Command input";
     }
     StorageResource storage = required(config.storage(storageName), "Storage", storageName, job);
     return new JobResources(job, client, fileSet, storage, pool, poolSource, storageSource);

@@ -46,7 +46,7 @@ final class RestoreJob {
     StorageDaemonSession sd = null;
     FileDaemonSession fd = null;
     try {
-      JobResources resources = JobResources.resolve(context.config(), context.job(), JobLevel.NONE);
+      JobResources resources = JobResources.resolve(context.config(), context.job(), JobLevel.NONE, request.overrides());
       FileSetWire fileSet = FileSetWire.of(resources.fileSet());
       CatalogResources ids = CatalogResources.of(catalog, resources, fileSet, start);
       Bootstrap bootstrap = new BootstrapBuilder(catalog).build(request.jobIds(), request.files(),

@@ -205,6 +205,70 @@ class BackupConversationTest {
     assertThat(catalog.files().countForJob(next.jobId())).isEqualTo(11);
   }
 
+  @Test
+  @Order(5)
+  void aStorageDaemonThatVanishesMidBackupFailsTheJobWithoutFileRows() throws Exception {
+    List<TranscriptMessage> sdConnection = FULL.connectionBetween("dir", "sd");
+    int lastJobMedia = indexOf(sdConnection, "CatReq Job=backup-bareos-fd.2026-11-22_02.09.08_03 CreateJobMedia"
+        + " FirstIndex=1");
+    ScriptedDaemon.Script storage = sd.playAndVanish(sdConnection, lastJobMedia);
+    ScriptedDaemon.Script client = fd.playLeniently(FULL.connectionBetween("dir", "fd"));
+
+    JobResult failed = engine.start(JobRequest.Backup.of("backup-bareos-fd", JobLevel.FULL))
+        .await(Duration.ofSeconds(60));
+    storage.await();
+    client.await();
+
+    assertThat(failed.status()).isEqualTo(JobStatus.FATAL_ERROR);
+    assertThat(failed.log()).anySatisfy(line -> assertThat(line)
+        .startsWith("bareos-dir JobId " + failed.jobId() + ": Fatal error: Director's comm line to SD dropped"));
+    assertThat(catalog.files().countForJob(failed.jobId())).as("the UpdCat records were not committed").isZero();
+    assertThat(catalog.jobs().findById(failed.jobId()).orElseThrow().jobStatus()).isEqualTo(JobStatus.FATAL_ERROR);
+  }
+
+  @Test
+  @Order(6)
+  void aStorageDaemonThatRefusesOurPasswordFailsTheJobAtOnce() throws Exception {
+    try (ScriptedDaemon refusing = ScriptedDaemon.storage("another-secret")) {
+      DirectorConfig config = KitConfiguration.load(directory.resolve("refusing"), fd.port(), refusing.port());
+      JobEngine other = new JobEngine(config, catalog, JobEngineSettings.of("bareos-dir")
+          .withConnect(JobEngineSettings.of("bareos-dir").connect()
+              .withCram(CramSettings.DEFAULT.withFailureDelay(Duration.ZERO))));
+
+      JobResult failed = other.start(JobRequest.Backup.of("backup-bareos-fd", JobLevel.FULL))
+          .await(Duration.ofSeconds(60));
+
+      assertThat(failed.status()).isEqualTo(JobStatus.FATAL_ERROR);
+      assertThat(failed.log()).anySatisfy(line -> assertThat(line)
+          .startsWith("bareos-dir JobId " + failed.jobId() + ": Fatal error: Failed to connect to Storage daemon File"
+              + " at 127.0.0.1:" + refusing.port()));
+      assertThat(catalog.jobs().findById(failed.jobId()).orElseThrow().jobStatus()).isEqualTo(JobStatus.FATAL_ERROR);
+    }
+  }
+
+  @Test
+  @Order(7)
+  void theConsoleRunsBackupsThroughTheJobRunner() throws Exception {
+    sd.playLeniently(FULL.connectionBetween("dir", "sd"));
+    fd.playLeniently(FULL.connectionBetween("dir", "fd"));
+    EngineJobRunner runner = new EngineJobRunner(engine);
+
+    long jobId = runner.run(new org.jbareos.director.console.RunRequest("backup-bareos-fd",
+        java.util.Optional.of("Full"), java.util.Optional.empty(), java.util.Optional.empty(),
+        java.util.Optional.empty(), java.util.Optional.empty()));
+
+    assertThat(jobId).isPositive();
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (runner.isRunning(jobId) && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    assertThat(runner.anyRunning()).isFalse();
+    assertThat(runner.finalStatus(jobId)).contains(JobStatus.TERMINATED);
+    assertThat(runner.run(new org.jbareos.director.console.RunRequest("no-such-job", java.util.Optional.empty(),
+        java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
+        java.util.Optional.empty()))).isZero();
+  }
+
   private static int indexOf(List<TranscriptMessage> messages, String prefix) {
     for (int i = 0; i < messages.size(); i++) {
       if (!messages.get(i).isSignal() && messages.get(i).latin1().startsWith(prefix)) {

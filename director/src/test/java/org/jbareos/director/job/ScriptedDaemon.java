@@ -83,8 +83,13 @@ final class ScriptedDaemon implements AutoCloseable {
 
   /** The kit's Storage Daemon {@code bareos-sd} (password {@code sd-secret}). */
   static ScriptedDaemon storage() throws IOException {
+    return storage("sd-secret");
+  }
+
+  /** A Storage Daemon {@code bareos-sd} that expects the Director to know {@code password}. */
+  static ScriptedDaemon storage(String password) throws IOException {
     return new ScriptedDaemon("sd", ResourceType.STORAGE, "bareos-sd", Participant.STORAGE_DAEMON,
-        HelloLengthLimit.STORAGE_DAEMON, "sd-secret");
+        HelloLengthLimit.STORAGE_DAEMON, password);
   }
 
   /** The kit's File Daemon {@code bareos-fd} (password {@code fd-secret}). */
