@@ -14,39 +14,51 @@ import org.junit.jupiter.api.io.TempDir;
 /** Starting, stopping and restarting the embedded catalog, and a catalog whose server is down. */
 class CatalogLifecycleTest {
 
+  /**
+   * One embedded catalog through its life (one initdb, which is the slow part): the first start migrates, the
+   * server listens on loopback, closing it frees the port, a second start on the same directory migrates nothing
+   * and sees the data; meanwhile a second catalog reaching that server from outside gets the clear exception while
+   * the server is down and works again after it is back.
+   */
   @Test
-  void embeddedCatalogMigratesOnceAndKeepsItsDataAcrossRestarts(@TempDir Path tmp) {
+  void embeddedCatalogStartsStopsAndRestartsWithItsData(@TempDir Path tmp) throws IOException {
     Path workingDirectory = tmp.resolve("jbareos-lifecycle");
-    CatalogSettings settings = new CatalogSettings.Embedded(workingDirectory, 0);
     String clientName = TestCatalogs.unique("client1-fd");
-    try (CatalogDatabase first = CatalogDatabase.open(settings)) {
-      assertThat(first.migrationsApplied()).isEqualTo(2);
-      assertThat(first.endpoint()).startsWith("127.0.0.1:");
-      first.clients().findOrCreate(clientName, "25.0.0 (01Jan25) Debian", true, 2592000, 15552000);
-    }
-    assertThat(workingDirectory.resolve("catalog-db").resolve("postgresql.conf")).exists();
-    try (CatalogDatabase second = CatalogDatabase.open(settings)) {
-      assertThat(second.migrationsApplied()).isZero();
-      assertThat(second.clients().findByName(clientName)).hasValueSatisfying(c -> {
-        assertThat(c.uname()).isEqualTo("25.0.0 (01Jan25) Debian");
-        assertThat(c.fileRetention()).isEqualTo(2592000);
-      });
-    }
-  }
-
-  @Test
-  void embeddedServerListensOnlyOnLoopbackAndStopsOnClose(@TempDir Path tmp) throws IOException {
-    CatalogSettings settings = new CatalogSettings.Embedded(tmp.resolve("jbareos-stop"), 0);
-    int port;
-    try (CatalogDatabase catalog = CatalogDatabase.open(settings)) {
-      port = Integer.parseInt(catalog.endpoint().substring("127.0.0.1:".length()));
+    CatalogDatabase server = CatalogDatabase.open(new CatalogSettings.Embedded(workingDirectory, 0));
+    try {
+      assertThat(server.migrationsApplied()).as("migrations on an empty database").isEqualTo(2);
+      assertThat(server.endpoint()).startsWith("127.0.0.1:");
+      int port = Integer.parseInt(server.endpoint().substring("127.0.0.1:".length()));
       try (var socket = new java.net.Socket(InetAddress.getLoopbackAddress(), port)) {
         assertThat(socket.isConnected()).isTrue();
       }
-    }
-    // after close the port is free again: nothing listens there any more
-    try (ServerSocket free = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-      assertThat(free.getLocalPort()).isEqualTo(port);
+      ClientRecord client = server.clients().findOrCreate(clientName, "25.0.0 (01Jan25) Debian", true, 2592000, 15552000);
+
+      try (CatalogDatabase director =
+          CatalogDatabase.open(new CatalogSettings.External("127.0.0.1", port, "bareos", "postgres", ""))) {
+        assertThat(director.migrationsApplied()).as("migrations on a current database").isZero();
+        server.close();
+        assertThat(workingDirectory.resolve("catalog-db").resolve("postgresql.conf")).exists();
+        try (ServerSocket free = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+          assertThat(free.getLocalPort()).as("port free after close").isEqualTo(port);
+        }
+
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> director.clients().findById(client.clientId()))
+            .isInstanceOf(CatalogUnavailableException.class)
+            .hasMessageContaining("127.0.0.1:" + port);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+
+        server = CatalogDatabase.open(new CatalogSettings.Embedded(workingDirectory, port));
+        assertThat(server.migrationsApplied()).as("migrations on the second start").isZero();
+        assertThat(server.clients().findByName(clientName)).hasValueSatisfying(c -> {
+          assertThat(c.uname()).isEqualTo("25.0.0 (01Jan25) Debian");
+          assertThat(c.fileRetention()).isEqualTo(2592000);
+        });
+        assertThat(director.clients().findById(client.clientId())).as("retry after the server is back").contains(client);
+      }
+    } finally {
+      server.close();
     }
   }
 
@@ -63,28 +75,6 @@ class CatalogLifecycleTest {
         .hasMessageContaining("127.0.0.1:" + closedPort)
         .satisfies(e -> assertThat(((CatalogUnavailableException) e).endpoint()).isEqualTo("127.0.0.1:" + closedPort));
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
-  }
-
-  @Test
-  void serverGoingAwayGivesTheClearExceptionAndTheCallerCanRetry(@TempDir Path tmp) {
-    Path dir = tmp.resolve("jbareos-restart");
-    CatalogDatabase server = CatalogDatabase.open(new CatalogSettings.Embedded(dir, 0));
-    int port = Integer.parseInt(server.endpoint().substring("127.0.0.1:".length()));
-    // a second catalog reaching the same server from outside, as a Director reaches an external database
-    try (CatalogDatabase director =
-        CatalogDatabase.open(new CatalogSettings.External("127.0.0.1", port, "bareos", "postgres", ""))) {
-      ClientRecord client = director.clients().findOrCreate(TestCatalogs.unique("fd"), "", false, 0, 0);
-      server.close();
-      long start = System.nanoTime();
-      assertThatThrownBy(() -> director.clients().findById(client.clientId()))
-          .isInstanceOf(CatalogUnavailableException.class)
-          .hasMessageContaining("127.0.0.1:" + port);
-      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
-      server = CatalogDatabase.open(new CatalogSettings.Embedded(dir, port));
-      assertThat(director.clients().findById(client.clientId())).contains(client);
-    } finally {
-      server.close();
-    }
   }
 
   @Test

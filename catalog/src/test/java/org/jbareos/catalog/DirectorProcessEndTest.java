@@ -16,28 +16,31 @@ import org.junit.jupiter.api.io.TempDir;
 /** The embedded PostgreSQL when the Director's JVM ends: normally (shutdown hook) and by SIGKILL (orphan). */
 class DirectorProcessEndTest {
 
+  /**
+   * A Director JVM that exits normally leaves no server (zonky's shutdown hook stops it); a Director killed with
+   * SIGKILL leaves its postmaster running, and the next start stops that orphan and keeps the data. Both on one
+   * data directory, so PostgreSQL is initialised once.
+   */
   @Test
-  void normalJvmExitStopsTheEmbeddedServer(@TempDir Path tmp) throws Exception {
+  void embeddedServerEndsWithTheDirectorOrIsRecoveredAfterAKill(@TempDir Path tmp) throws Exception {
     Path dir = tmp.resolve("jbareos-exit");
-    Process child = startChild(dir, TestCatalogs.unique("fd"), "exit");
-    int port = readyPort(child);
-    assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(dir.resolve("catalog-db/postmaster.pid")).doesNotExist();
+    String first = TestCatalogs.unique("fd");
+    Process exiting = startChild(dir, first, "exit");
+    int port = readyPort(exiting);
+    assertThat(exiting.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(dir.resolve("catalog-db/postmaster.pid")).as("stopped by the shutdown hook").doesNotExist();
     try (ServerSocket free = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
       assertThat(free.getLocalPort()).isEqualTo(port);
     }
-  }
 
-  @Test
-  void serverOrphanedByAKilledDirectorIsStoppedAndTheDataKept(@TempDir Path tmp) throws Exception {
-    Path dir = tmp.resolve("jbareos-kill");
-    String client = TestCatalogs.unique("fd");
-    Process child = startChild(dir, client, "wait");
-    readyPort(child);
-    child.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-    assertThat(dir.resolve("catalog-db/postmaster.pid")).exists();
+    String second = TestCatalogs.unique("fd");
+    Process killed = startChild(dir, second, "wait");
+    readyPort(killed);
+    killed.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    assertThat(dir.resolve("catalog-db/postmaster.pid")).as("orphaned server still running").exists();
     try (CatalogDatabase catalog = CatalogDatabase.open(new CatalogSettings.Embedded(dir, 0))) {
-      assertThat(catalog.clients().findByName(client)).isPresent();
+      assertThat(catalog.clients().findByName(first)).isPresent();
+      assertThat(catalog.clients().findByName(second)).isPresent();
     }
   }
 
