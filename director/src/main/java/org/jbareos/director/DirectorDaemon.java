@@ -19,6 +19,7 @@ import org.jbareos.director.console.ConsoleConnections;
 import org.jbareos.director.console.ConsoleServer;
 import org.jbareos.director.console.DirectorServices;
 import org.jbareos.director.console.JobRunner;
+import org.jbareos.director.console.WaitingClients;
 import org.jbareos.net.QualifiedName;
 import org.jbareos.net.ResourceType;
 import org.jbareos.net.auth.CramSettings;
@@ -58,10 +59,11 @@ public final class DirectorDaemon implements AutoCloseable {
    * @param jobRunner the job engine
    * @param recentJobs where the engine reports finished jobs ({@code status director} reads them)
    * @param consoleMessages where the engine queues messages for consoles
+   * @param waitingClients the client initiated connection pool ({@code status director} lists it)
    */
   public record Options(DirectorVersion version, Clock clock, CramSettings cram, Optional<InetSocketAddress> listen,
       Optional<CatalogDatabase> catalog, JobRunner jobRunner, RecentJobs recentJobs,
-      ConsoleMessages consoleMessages) {
+      ConsoleMessages consoleMessages, WaitingClients waitingClients) {
 
     public Options {
       Objects.requireNonNull(version, "version");
@@ -72,6 +74,7 @@ public final class DirectorDaemon implements AutoCloseable {
       Objects.requireNonNull(jobRunner, "jobRunner");
       Objects.requireNonNull(recentJobs, "recentJobs");
       Objects.requireNonNull(consoleMessages, "consoleMessages");
+      Objects.requireNonNull(waitingClients, "waitingClients");
     }
 
     /**
@@ -80,40 +83,46 @@ public final class DirectorDaemon implements AutoCloseable {
      */
     public static Options defaults() {
       return new Options(DirectorVersion.jbareos(), Clock.systemDefaultZone(), CramSettings.DEFAULT,
-          Optional.empty(), Optional.empty(), JobRunner.NONE, new RecentJobs(), new ConsoleMessages());
+          Optional.empty(), Optional.empty(), JobRunner.NONE, new RecentJobs(), new ConsoleMessages(),
+          WaitingClients.NONE);
     }
 
     public Options withVersion(DirectorVersion v) {
-      return new Options(v, clock, cram, listen, catalog, jobRunner, recentJobs, consoleMessages);
+      return new Options(v, clock, cram, listen, catalog, jobRunner, recentJobs, consoleMessages, waitingClients);
     }
 
     public Options withClock(Clock c) {
-      return new Options(version, c, cram, listen, catalog, jobRunner, recentJobs, consoleMessages);
+      return new Options(version, c, cram, listen, catalog, jobRunner, recentJobs, consoleMessages, waitingClients);
     }
 
     public Options withCram(CramSettings c) {
-      return new Options(version, clock, c, listen, catalog, jobRunner, recentJobs, consoleMessages);
+      return new Options(version, clock, c, listen, catalog, jobRunner, recentJobs, consoleMessages, waitingClients);
     }
 
     public Options withListen(InetSocketAddress address) {
       return new Options(version, clock, cram, Optional.of(address), catalog, jobRunner, recentJobs,
-          consoleMessages);
+          consoleMessages, waitingClients);
     }
 
     public Options withCatalog(CatalogDatabase db) {
-      return new Options(version, clock, cram, listen, Optional.of(db), jobRunner, recentJobs, consoleMessages);
+      return new Options(version, clock, cram, listen, Optional.of(db), jobRunner,
+          recentJobs, consoleMessages, waitingClients);
     }
 
     public Options withJobRunner(JobRunner runner) {
-      return new Options(version, clock, cram, listen, catalog, runner, recentJobs, consoleMessages);
+      return new Options(version, clock, cram, listen, catalog, runner, recentJobs, consoleMessages, waitingClients);
     }
 
     public Options withRecentJobs(RecentJobs jobs) {
-      return new Options(version, clock, cram, listen, catalog, jobRunner, jobs, consoleMessages);
+      return new Options(version, clock, cram, listen, catalog, jobRunner, jobs, consoleMessages, waitingClients);
+    }
+
+    public Options withWaitingClients(WaitingClients pool) {
+      return new Options(version, clock, cram, listen, catalog, jobRunner, recentJobs, consoleMessages, pool);
     }
 
     public Options withConsoleMessages(ConsoleMessages messages) {
-      return new Options(version, clock, cram, listen, catalog, jobRunner, recentJobs, messages);
+      return new Options(version, clock, cram, listen, catalog, jobRunner, recentJobs, messages, waitingClients);
     }
   }
 
@@ -146,7 +155,7 @@ public final class DirectorDaemon implements AutoCloseable {
     try {
       DirectorServices services = new DirectorServices(config, catalogResource.name(), catalog, options.version(),
           options.recentJobs(), options.consoleMessages(), options.jobRunner(), options.clock(),
-          LocalDateTime.now(options.clock()), new ConsoleConnections());
+          LocalDateTime.now(options.clock()), new ConsoleConnections(), options.waitingClients());
       ServerSettings settings = ServerSettings.of(new QualifiedName(ResourceType.DIRECTOR, me.name()),
           Participant.DIRECTOR, HelloLengthLimit.DIRECTOR).withCram(options.cram());
       ServerHandshake handshake = new ServerHandshake(settings, new DirectorPeers(config));

@@ -25,6 +25,17 @@ public final class RecentJobs {
     }
   }
 
+  /**
+   * Results of jobs an earlier run of the Director finished (Bareos reads them from its state file at start): they
+   * are listed, but do not count as run by this daemon ({@code Jobs: run=0} after a restart, client-initiated.txt).
+   */
+  public synchronized void restore(List<TerminatedJob> earlier) {
+    recent.addAll(earlier);
+    while (recent.size() > MAX_RECENT) {
+      recent.removeFirst();
+    }
+  }
+
   /** Oldest first. */
   public synchronized List<TerminatedJob> recent() {
     return List.copyOf(recent);

@@ -37,6 +37,15 @@ final class ConsoleReplay {
 
   /** Replays connection {@code number} of {@code transcript} with {@code password} against {@code port}. */
   static Frames replay(Transcript transcript, int number, String password, int port) throws IOException {
+    return replay(transcript, number, password, port, null);
+  }
+
+  /**
+   * Replays connection {@code number} up to (not including) the console command {@code stopBefore}, then sends
+   * {@code quit}; null replays all of it.
+   */
+  static Frames replay(Transcript transcript, int number, String password, int port, String stopBefore)
+      throws IOException {
     List<TranscriptMessage> messages = transcript.connection(number);
     int afterCram = endOfCram(messages);
     List<String> recorded = new ArrayList<>();
@@ -48,6 +57,10 @@ final class ConsoleReplay {
           CramSettings.DEFAULT.withFailureDelay(Duration.ZERO)).connect(connection);
       for (TranscriptMessage m : messages.subList(afterCram, messages.size())) {
         if (m.isFrom("console", "dir")) {
+          if (!m.isSignal() && m.text().equals(stopBefore)) {
+            connection.send("quit");
+            break;
+          }
           if (m.isSignal()) {
             connection.signal(m.header());
           } else {

@@ -10,9 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.jbareos.catalog.CatalogDatabase;
 import org.jbareos.catalog.CatalogSettings;
 import org.jbareos.config.dir.DirectorConfig;
+import org.jbareos.director.console.WaitingClients;
 import org.jbareos.net.BareosConnection;
 import org.jbareos.net.Packet;
 import org.jbareos.net.Signal;
@@ -97,6 +99,32 @@ class DirectorConsoleConversationTest {
     assertSameFrames(defaultConsole);
     var admin = ConsoleReplay.replay(python, 2, "admin-secret", director.port());
     assertSameFrames(admin);
+  }
+
+  /**
+   * client-initiated.txt, connection #2 in text mode: a restarted Director (recent jobs from before, none run since)
+   * with one client waiting. The API 2 half of that connection is not compared: there the recorded Director sent no
+   * JSON document for {@code status director} at all (its {@code json_dumps} failed), a Bareos bug we do not copy.
+   */
+  @Test
+  void statusDirectorListsWaitingClientsAsRecorded() throws Exception {
+    SettableClock restarted = new SettableClock(LocalDateTime.of(2026, 11, 22, 2, 11, 50));
+    RecentJobs history = new RecentJobs();
+    history.restore(RECORDING.terminatedJobs());
+    ConsoleMessages messages = new ConsoleMessages();
+    messages.add("22-Nov 02:11 bareos-dir JobId 0: a message from before\n");
+    WaitingClients pool = () -> List.of(new WaitingClients.WaitingClient(LocalDateTime.of(2026, 11, 22, 2, 11, 51),
+        54, "bareos-fd"));
+    try (DirectorDaemon restartedDirector = DirectorDaemon.start(DirectorConfig.load(CONFIG), DirectorDaemon
+        .Options.defaults().withVersion(RECORDED).withClock(restarted).withCatalog(catalog)
+        .withCram(CramSettings.DEFAULT.withFailureDelay(Duration.ZERO))
+        .withListen(new InetSocketAddress("127.0.0.1", 0)).withRecentJobs(history).withConsoleMessages(messages)
+        .withWaitingClients(pool))) {
+      restarted.set(LocalDateTime.of(2026, 11, 22, 2, 12, 1));
+      var frames = ConsoleReplay.replay(Transcript.conformance("client-initiated.txt"), 2, "dir-secret",
+          restartedDirector.port(), ".api 2");
+      assertSameFrames(frames);
+    }
   }
 
   @Test

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import org.jbareos.net.BareosConnection;
+import org.jbareos.net.SocketTransport;
 import org.jbareos.net.hello.Hello;
 import org.jbareos.net.session.AcceptedSession;
 
@@ -50,7 +51,7 @@ public final class ConsoleServer {
     String ok = "OK: " + director.directorName() + " Version: " + director.version().full() + " ("
         + director.version().date() + ")";
     if (hello.consoleVersion().orElse(0) < FIRST_RESPONSE_MESSAGE_VERSION) {
-      String cipher = connection.protection().equals(org.jbareos.net.SocketTransport.CLEARTEXT) ? "None" : connection.protection();
+      String cipher = connection.protection().equals(SocketTransport.CLEARTEXT) ? "None" : connection.protection();
       connection.send("1000 " + ok + " --  Encryption: " + cipher + "\n");
       return;
     }

@@ -23,10 +23,11 @@ import org.jbareos.director.RecentJobs;
  * @param clock the Director's clock (local time zone)
  * @param daemonStarted when the daemon started
  * @param consoles the consoles connected now
+ * @param waitingClients the client initiated connections waiting for jobs
  */
 public record DirectorServices(DirectorConfig config, String catalogName, CatalogDatabase catalog,
     DirectorVersion version, RecentJobs recentJobs, ConsoleMessages messages, JobRunner jobRunner, Clock clock,
-    LocalDateTime daemonStarted, ConsoleConnections consoles) {
+    LocalDateTime daemonStarted, ConsoleConnections consoles, WaitingClients waitingClients) {
 
   public DirectorServices {
     Objects.requireNonNull(config, "config");
@@ -39,6 +40,7 @@ public record DirectorServices(DirectorConfig config, String catalogName, Catalo
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(daemonStarted, "daemonStarted");
     Objects.requireNonNull(consoles, "consoles");
+    Objects.requireNonNull(waitingClients, "waitingClients");
   }
 
   /** The Director resource's name. */

@@ -142,13 +142,28 @@ final class StatusCommand implements ConsoleCommand {
     }
   }
 
-  private static void clientConnections(ConsoleSession session) {
+  /**
+   * {@code ListConnectedClients}: rows {@code %-20s%-20d%-20d%-40s} (connect time, protocol, authenticated (always
+   * 1), name), each followed by a blank line's newline; JSON {@code client-connection} objects.
+   */
+  private static void clientConnections(ConsoleSession session) throws IOException {
     ConsoleOutput out = session.output();
     out.decoration("\n");
     out.decoration("Client Initiated Connections (waiting for jobs):\n");
     out.decoration("%-20s%-20s%-20s%-40s\n", "Connect time", "Protocol", "Authenticated", "Name");
     out.decoration("%-20s%-20s%-20s%-20s%-20s\n", SEPARATOR20, SEPARATOR20, SEPARATOR20, SEPARATOR20, SEPARATOR20);
     out.arrayStart("client-connection");
+    for (WaitingClients.WaitingClient client : session.director().waitingClients().waiting()) {
+      String connected = BareosTime.shortForm(client.connectTime());
+      out.objectStart(null);
+      out.keyValue("ConnectTime", connected, String.format(Locale.ROOT, "%-20s", connected));
+      out.keyValue("protocol_version", client.protocolVersion(),
+          String.format(Locale.ROOT, "%-20d", client.protocolVersion()));
+      out.keyValue("authenticated", true, String.format(Locale.ROOT, "%-20d", 1));
+      out.keyValue("name", client.name(), String.format(Locale.ROOT, "%-40s", client.name()));
+      out.objectEnd();
+      out.decoration("\n");
+    }
     out.arrayEnd();
   }
 
