@@ -15,6 +15,7 @@ import org.jbareos.net.auth.CramSettings;
 import org.jbareos.net.session.ClientHandshake;
 import org.jbareos.net.session.ClientSettings;
 import org.jbareos.net.session.PeerCredentials;
+import org.jbareos.net.tls.TlsVersions;
 import org.jbareos.net.trace.Participant;
 
 /**
@@ -52,10 +53,9 @@ final class DirectorLogin {
 
   private static BareosConnection authenticate(ConsoleSettings settings) throws IOException {
     QualifiedName own = new QualifiedName(ResourceType.CONSOLE, settings.consoleName());
-    ClientSettings client = ClientSettings.of(own, Participant.CONSOLE).withCram(CRAM
-        .withResponseTimeout(settings.handshakeTimeout()));
-    client = new ClientSettings(client.own(), client.participant(), client.tlsVersions(), client.cram(),
-        settings.connectTimeout(), settings.handshakeTimeout(), settings.trace(), client.certificates());
+    ClientSettings client = new ClientSettings(own, Participant.CONSOLE, TlsVersions.DEFAULT,
+        CRAM.withResponseTimeout(settings.handshakeTimeout()), settings.connectTimeout(),
+        settings.handshakeTimeout(), settings.trace(), Optional.empty());
     PeerCredentials director = new PeerCredentials(new QualifiedName(ResourceType.DIRECTOR,
         settings.directorName().orElse("Director")), settings.key(), settings.tlsPolicy());
     try {

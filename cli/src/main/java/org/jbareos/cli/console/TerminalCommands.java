@@ -21,7 +21,9 @@ public final class TerminalCommands implements CommandSource {
   private final LineReader reader;
 
   public TerminalCommands(Path historyFile, int historyLength) throws IOException {
-    this.terminal = TerminalBuilder.builder().system(true).build();
+    // The exec provider (stty): JLine's JNI and FFM providers call restricted methods, for which Java 24+ prints
+    // warnings unless java runs with --enable-native-access.
+    this.terminal = TerminalBuilder.builder().system(true).jni(false).ffm(false).exec(true).build();
     this.reader = LineReaderBuilder.builder()
         .terminal(terminal)
         .appName("jbareos console")
