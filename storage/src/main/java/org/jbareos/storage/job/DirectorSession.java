@@ -139,6 +139,9 @@ public final class DirectorSession {
       director.send("3915 Bad Job command. stat=-1 CMD: " + text + "\n");
       return false;
     }
+    if (job != null) {
+      services.jobs().remove(job);
+    }
     job = services.jobs().create(command);
     messages = new DirectorMessenger(director, job, services.identity());
     catalog = new VolumeCatalogClient(director, job.job());
