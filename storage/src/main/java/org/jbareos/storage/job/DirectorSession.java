@@ -129,7 +129,8 @@ public final class DirectorSession {
 
   /**
    * {@code JobId=}: a new job ({@code stored/job.cc:job_cmd}). A command that does not scan gets {@code 3915 Bad Job
-   * command. stat=-1 CMD: <command>} (Bareos reports the number of fields it scanned; the parser here reports -1).
+   * command. stat=-1 CMD: <command>}: {@code lib/scan.cc:bsscanf} returns -1 on any literal that does not match (the
+   * end of a cut-short command included) and otherwise converts all 19 fields, so the stat Bareos reports is -1.
    */
   private boolean jobCommand(String text) throws IOException {
     SdJobCommand command;
