@@ -86,16 +86,8 @@ final class FileDaemonSession implements AutoCloseable {
     }
   }
 
-  int protocolVersion() {
-    return protocolVersion;
-  }
-
   String describe() {
     return client.address() + ":" + client.port() + ", encryption: " + StorageDaemonSession.encryption(connection);
-  }
-
-  String handshake() {
-    return connection.protection();
   }
 
   /** {@code JobId=... Authorization=...} → {@code 2000 OK Job <uname>} (no newline); returns the uname. */

@@ -179,6 +179,23 @@ class BackupConversationTest {
 
   @Test
   @Order(4)
+  void theBootstrapOfARestoreSelectionCoversEachJobsVolumeAndTheLatestVersions() throws Exception {
+    List<org.jbareos.catalog.RestoreFile> latest = catalog.restore().latestVersions(List.of(1L, 2L));
+
+    List<String> lines = new BootstrapBuilder(catalog).build(List.of(1L, 2L), latest, "File", "FileStorage").lines();
+
+    JobMediaRecord incremental = catalog.jobMedia().listForJob(2).getFirst();
+    assertThat(lines).containsExactly(
+        "Storage=\"File\"\n", "Volume=\"Full-0001\"\n", "MediaType=\"File\"\n", "Device=\"FileStorage\"\n",
+        "VolSessionId=1\n", "VolSessionTime=1795313292\n", "VolAddr=205-309444\n", "FileIndex=1-4\n",
+        "FileIndex=6-10\n", "Count=9\n",
+        "Storage=\"File\"\n", "Volume=\"Incr-0002\"\n", "MediaType=\"File\"\n", "Device=\"FileStorage\"\n",
+        "VolSessionId=2\n", "VolSessionTime=1795313292\n",
+        "VolAddr=" + incremental.startBlock() + "-" + incremental.endBlock() + "\n", "FileIndex=1-3\n", "Count=3\n");
+  }
+
+  @Test
+  @Order(5)
   void aFileDaemonThatVanishesMidBackupFailsTheJobAndTheNextJobRuns() throws Exception {
     List<TranscriptMessage> fdConnection = FULL.connectionBetween("dir", "fd");
     int endJob = indexOf(fdConnection, "2800 End Job");
@@ -206,7 +223,7 @@ class BackupConversationTest {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void aStorageDaemonThatVanishesMidBackupFailsTheJobWithoutFileRows() throws Exception {
     List<TranscriptMessage> sdConnection = FULL.connectionBetween("dir", "sd");
     int lastJobMedia = indexOf(sdConnection, "CatReq Job=backup-bareos-fd.2026-11-22_02.09.08_03 CreateJobMedia"
@@ -227,7 +244,7 @@ class BackupConversationTest {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void aStorageDaemonThatRefusesOurPasswordFailsTheJobAtOnce() throws Exception {
     try (ScriptedDaemon refusing = ScriptedDaemon.storage("another-secret")) {
       DirectorConfig config = KitConfiguration.load(directory.resolve("refusing"), fd.port(), refusing.port());
@@ -247,7 +264,7 @@ class BackupConversationTest {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void theConsoleRunsBackupsThroughTheJobRunner() throws Exception {
     sd.playLeniently(FULL.connectionBetween("dir", "sd"));
     fd.playLeniently(FULL.connectionBetween("dir", "fd"));
