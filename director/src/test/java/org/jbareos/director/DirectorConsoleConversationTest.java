@@ -1,27 +1,40 @@
 package org.jbareos.director;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jbareos.catalog.CatalogDatabase;
 import org.jbareos.catalog.CatalogSettings;
 import org.jbareos.config.dir.DirectorConfig;
 import org.jbareos.director.console.WaitingClients;
 import org.jbareos.net.BareosConnection;
 import org.jbareos.net.Packet;
+import org.jbareos.net.QualifiedName;
+import org.jbareos.net.ResourceType;
 import org.jbareos.net.Signal;
+import org.jbareos.net.SocketTransport;
 import org.jbareos.net.auth.CramKey;
 import org.jbareos.net.auth.CramSettings;
 import org.jbareos.net.auth.TwoWayAuthentication;
+import org.jbareos.net.hello.BareosVersion;
 import org.jbareos.net.hello.Hello;
+import org.jbareos.net.session.ClientHandshake;
+import org.jbareos.net.session.ClientSettings;
+import org.jbareos.net.session.PeerCredentials;
+import org.jbareos.net.session.TlsPolicy;
+import org.jbareos.net.trace.Participant;
 import org.jbareos.testkit.SharedData;
 import org.jbareos.testkit.Transcript;
 import org.junit.jupiter.api.AfterAll;
@@ -135,7 +148,7 @@ class DirectorConsoleConversationTest {
         connection.send(hello);
         var auth = new TwoWayAuthentication("*UserAgent*", CramKey.fromPassword("wrong-secret"), 0,
             CramSettings.DEFAULT.withFailureDelay(Duration.ZERO));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> auth.connect(connection))
+        assertThatThrownBy(() -> auth.connect(connection))
             .isInstanceOf(IOException.class).hasMessageContaining("the passwords differ");
       }
     }
@@ -146,9 +159,9 @@ class DirectorConsoleConversationTest {
   void unknownConsoleNameIsRefused() throws IOException {
     try (BareosConnection connection = BareosConnection.connect("127.0.0.1", director.port(),
         Duration.ofSeconds(10))) {
-      connection.send(new Hello.Console("nobody", java.util.Optional.of("26.0.0"), java.util.Optional.empty())
+      connection.send(new Hello.Console("nobody", Optional.of("26.0.0"), Optional.empty())
           .toBytes());
-      org.assertj.core.api.Assertions.assertThatThrownBy(() -> connection.receive(Duration.ofSeconds(10)))
+      assertThatThrownBy(() -> connection.receive(Duration.ofSeconds(10)))
           .isInstanceOf(IOException.class);
     }
     assertThat(versionOverANewConnection()).contains("Version:");
@@ -194,6 +207,79 @@ class DirectorConsoleConversationTest {
   }
 
   @Test
+  void runWithoutAJobEngineFailsAsAJobThatCannotStart() throws IOException {
+    try (BareosConnection connection = login()) {
+      connection.send("run job=backup-bareos-fd level=Full yes");
+      assertThat(texts(connection)).containsExactly("Using Catalog \"MyCatalog\"\n", "Job failed.\n");
+      connection.send("run job=nosuchjob yes");
+      assertThat(texts(connection)).containsExactly("Job \"nosuchjob\" not found\n", "Job not run.\n");
+      connection.send(".api 2 compact=yes");
+      assertThat(connection.receive(Duration.ofSeconds(10))).isEqualTo(new Packet.SignalPacket(Signal.CMD_OK));
+      assertThat(((Packet.Message) connection.receive(Duration.ofSeconds(10))).text())
+          .isEqualTo("{\"jsonrpc\":\"2.0\",\"id\":null,\"result\":{\"api\":2}}");
+      assertThat(connection.receive(Duration.ofSeconds(10))).isEqualTo(new Packet.SignalPacket(Signal.MAIN_PROMPT));
+      connection.send("run job=backup-bareos-fd yes");
+      assertThat(connection.receive(Duration.ofSeconds(10))).isEqualTo(new Packet.SignalPacket(Signal.CMD_BEGIN));
+      assertThat(connection.receive(Duration.ofSeconds(10))).isEqualTo(new Packet.SignalPacket(Signal.ERROR_MSG));
+      assertThat(connection.receive(Duration.ofSeconds(10))).isEqualTo(new Packet.SignalPacket(Signal.CMD_FAILED));
+      assertThat(((Packet.Message) connection.receive(Duration.ofSeconds(10))).text()).isEqualTo(
+          "{\"jsonrpc\":\"2.0\",\"id\":null,\"error\":{\"code\":1,\"message\":\"failed\",\"data\":{"
+              + "\"result\":{},\"messages\":{\"error\":[\"Job failed.\\n\"]}}}}");
+      assertThat(connection.receive(Duration.ofSeconds(10))).isEqualTo(new Packet.SignalPacket(Signal.MAIN_PROMPT));
+      connection.send(".api 0");
+      assertThat(connection.receive(Duration.ofSeconds(10))).isEqualTo(new Packet.SignalPacket(Signal.CMD_BEGIN));
+      assertThat(texts(connection)).containsExactly("api: 0\n");
+      connection.send("quit");
+    }
+  }
+
+  @Test
+  void aConsoleWithTlsPskLogsInWhenTheDirectorRequiresTls(@TempDir Path configDirectory) throws Exception {
+    Files.writeString(configDirectory.resolve("bareos-dir.conf"), """
+        Director {
+          Name = tls-dir
+          Password = "dir-secret"
+          Working Directory = "%s"
+          Messages = Daemon
+        }
+        Catalog {
+          Name = MyCatalog
+          DB Name = bareos
+          DB User = bareos
+        }
+        Messages {
+          Name = Daemon
+          console = all
+        }
+        Console {
+          Name = admin
+          Password = "admin-secret"
+        }
+        """.formatted(configDirectory));
+    try (DirectorDaemon tlsDirector = DirectorDaemon.start(configDirectory, DirectorDaemon.Options.defaults()
+        .withCatalog(catalog).withCram(CramSettings.DEFAULT.withFailureDelay(Duration.ZERO))
+        .withListen(new InetSocketAddress("127.0.0.1", 0)))) {
+      var server = new PeerCredentials(new QualifiedName(
+          ResourceType.DIRECTOR, "tls-dir"), CramKey.fromPassword("admin-secret"),
+          TlsPolicy.REQUIRED);
+      var settings = ClientSettings.of(new QualifiedName(
+          ResourceType.CONSOLE, "admin"), Participant.CONSOLE)
+          .withCram(CramSettings.DEFAULT.withFailureDelay(Duration.ZERO));
+      try (BareosConnection connection = new ClientHandshake(settings).connect("127.0.0.1",
+          tlsDirector.port(), new Hello.Console("admin", Optional.of("26.0.0"),
+              BareosVersion.parseWord("Version=\"26.0.0\"")), server,
+          Participant.DIRECTOR)) {
+        assertThat(connection.protection()).isNotEqualTo(SocketTransport.CLEARTEXT);
+        assertThat(((Packet.Message) connection.receive(Duration.ofSeconds(10))).text()).startsWith(
+            "1000\u001eOK: tls-dir Version: 26.0.0 (jbareos 0.1.0)");
+        assertThat(((Packet.Message) connection.receive(Duration.ofSeconds(10))).text()).endsWith(
+            "\nYou are logged in as: admin");
+        connection.send("quit");
+      }
+    }
+  }
+
+  @Test
   void anOldConsoleGetsTheSingleLineGreeting() throws IOException {
     try (BareosConnection connection = BareosConnection.connect("127.0.0.1", director.port(),
         Duration.ofSeconds(10))) {
@@ -214,10 +300,24 @@ class DirectorConsoleConversationTest {
     assertThat(frames.ours()).hasSameSizeAs(frames.recorded());
   }
 
+  /** The text frames of one text-mode answer, up to its BNET_EOD. */
+  private static List<String> texts(BareosConnection connection) throws IOException {
+    List<String> texts = new ArrayList<>();
+    while (true) {
+      Packet p = connection.receive(Duration.ofSeconds(10));
+      if (p instanceof Packet.Message m) {
+        texts.add(m.text());
+      } else {
+        assertThat(p).isEqualTo(new Packet.SignalPacket(Signal.EOD));
+        return texts;
+      }
+    }
+  }
+
   private BareosConnection login() throws IOException {
     BareosConnection connection = BareosConnection.connect("127.0.0.1", director.port(), Duration.ofSeconds(10));
-    connection.send(new Hello.Console(Hello.Console.USER_AGENT, java.util.Optional.of("26.0.0"),
-        java.util.Optional.empty()).toBytes());
+    connection.send(new Hello.Console(Hello.Console.USER_AGENT, Optional.of("26.0.0"),
+        Optional.empty()).toBytes());
     new TwoWayAuthentication("R_CONSOLE::*UserAgent*", CramKey.fromPassword("dir-secret"), 0,
         CramSettings.DEFAULT.withFailureDelay(Duration.ZERO)).connect(connection);
     assertThat(((Packet.Message) connection.receive(Duration.ofSeconds(10))).text()).startsWith("1000\u001eOK:");
