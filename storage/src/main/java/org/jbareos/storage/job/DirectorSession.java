@@ -97,6 +97,7 @@ public final class DirectorSession {
     } finally {
       if (job != null) {
         services.jobs().remove(job);
+        job.releaseFileDaemon();
       }
       director.close();
     }
@@ -142,6 +143,7 @@ public final class DirectorSession {
     }
     if (job != null) {
       services.jobs().remove(job);
+      job.releaseFileDaemon();
     }
     job = services.jobs().create(command);
     messages = new DirectorMessenger(director, job, services.identity());
@@ -230,6 +232,8 @@ public final class DirectorSession {
       } catch (IOException e) {
         // A File Daemon connection that broke outside of a command; a broken Director fails this message too.
         messages.fatal("Error with the File Daemon connection: " + e.getMessage() + "\n");
+      } finally {
+        job.releaseFileDaemon();
       }
     }
     job.setStatus(JobStatus.TERMINATED);

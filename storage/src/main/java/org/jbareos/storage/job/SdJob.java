@@ -31,6 +31,7 @@ public final class SdJob {
   private final long volSessionTime;
   private final String sessionKey;
   private final CompletableFuture<BareosConnection> fileDaemon = new CompletableFuture<>();
+  private final CompletableFuture<Void> fileDaemonReleased = new CompletableFuture<>();
   private volatile JobStatus status = JobStatus.CREATED;
   private volatile ReservationRequest reservation;
   private volatile Device readDevice;
@@ -156,6 +157,23 @@ public final class SdJob {
       return Optional.empty();
     } catch (ExecutionException e) {
       throw new IllegalStateException("the File Daemon future never fails", e);
+    }
+  }
+
+  /** The job is done with its File Daemon connection (or ended without using it). */
+  void releaseFileDaemon() {
+    fileDaemonReleased.complete(null);
+  }
+
+  /**
+   * Waits until the job is done with the File Daemon connection it was handed: the connection's own thread must not
+   * close it before ({@link StorageDaemonSessions}).
+   */
+  public void awaitFileDaemonReleased() throws InterruptedException {
+    try {
+      fileDaemonReleased.get();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("the release future never fails", e);
     }
   }
 
