@@ -41,7 +41,11 @@ public final class ConsoleSession {
     this.err = err;
   }
 
-  /** Connects, prints the login messages, runs the commands; 0 when the session ran, 1 when it could not start. */
+  /**
+   * Connects, prints the login messages, runs the commands.
+   *
+   * @return 0 when the session ended by input or {@code quit}; 1 when it could not start or the connection was lost
+   */
   public int run(CommandSource commands) throws IOException {
     ConsoleBuilder<DirectorConsole> builder = target.builder();
     out.print("Connecting to Director " + target.director().address() + ":" + target.director().port() + "\n");
@@ -61,43 +65,43 @@ public final class ConsoleSession {
       out.print(console.greeting().bconsoleText());
       out.print("\nEnter a period (.) to cancel a command.\n");
       out.flush();
-      readAndProcessInput(console, commands);
+      return readAndProcessInput(console, commands) ? 0 : 1;
     } finally {
       console.terminate();
     }
-    return 0;
   }
 
-  private void readAndProcessInput(DirectorConsole console, CommandSource commands) throws IOException {
+  /** bconsole's {@code ReadAndProcessInput}; false when the connection was lost. */
+  private boolean readAndProcessInput(DirectorConsole console, CommandSource commands) throws IOException {
     boolean atSubPrompt = false;
     while (true) {
       Optional<String> read = commands.next(atSubPrompt ? "" : "*");
       if (read.isEmpty()) {
-        return;
+        return true;
       }
       atSubPrompt = false;
       String command = read.get();
       if (command.startsWith("@")) {
         if (!ownCommand(command)) {
-          return;
+          return true;
         }
         continue;
       }
       try {
         console.send(command);
         if (command.equals(".quit") || command.equals(".exit")) {
-          return;
+          return true;
         }
         ResponseEnd end = console.receiveResponse(bytes -> out.write(bytes, 0, bytes.length));
         out.flush();
         if (end == ResponseEnd.CLOSED || end == ResponseEnd.TERMINATE) {
-          return;
+          return true;
         }
         atSubPrompt = end == ResponseEnd.SUB_PROMPT;
       } catch (ConnectionError e) {
         out.flush();
         err.println(e.getMessage());
-        return;
+        return false;
       }
     }
   }

@@ -134,4 +134,24 @@ class ConsoleCommandTest {
       assertThat(director.received()).endsWith("BNET_TERMINATE (-4)");
     }
   }
+
+  @Test
+  void aDirectorThatGoesAwayMidAnswerEndsTheSessionWithExitOne() throws Exception {
+    List<TranscriptMessage> recorded = Transcript.conformance("console-login-default.txt")
+        .connectionBetween("console", "dir");
+    int status = 0;
+    while (!recorded.get(status).text().equals("status director")) {
+      status++;
+    }
+    try (RecordedDirector director = new RecordedDirector(recorded.subList(0, status + 4), "dir-secret")) {
+      director.closeWhenDone();
+      Run run = run("version\nstatus director\nlist jobs\n".getBytes(StandardCharsets.US_ASCII), "console", "-c",
+          config("bconsole.conf", director.port()).toString());
+      director.awaitDone();
+      assertThat(run.exit()).isEqualTo(1);
+      assertThat(run.out()).endsWith("status director\n" + recorded.get(status + 1).text()
+          + recorded.get(status + 2).text() + recorded.get(status + 3).text());
+      assertThat(run.err()).contains("closed the connection in the middle of the answer to 'status director'");
+    }
+  }
 }

@@ -31,6 +31,7 @@ final class RecordedDirector implements AutoCloseable {
   private final List<String> received = Collections.synchronizedList(new ArrayList<>());
   private final List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
   private final Thread thread;
+  private volatile boolean closeWhenDone;
 
   RecordedDirector(List<TranscriptMessage> conversation, String password) throws IOException {
     listener = new ServerSocket();
@@ -43,6 +44,11 @@ final class RecordedDirector implements AutoCloseable {
         failures.add(e);
       }
     });
+  }
+
+  /** Closes the connection right after the recording instead of waiting for the console to close it. */
+  void closeWhenDone() {
+    closeWhenDone = true;
   }
 
   int port() {
@@ -84,7 +90,7 @@ final class RecordedDirector implements AutoCloseable {
         connection.send(m.payload());
       }
     }
-    if (received.getLast().equals("quit")) {
+    if (closeWhenDone || received.getLast().equals("quit")) {
       return;
     }
     try {
