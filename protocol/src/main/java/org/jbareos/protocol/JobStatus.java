@@ -1,10 +1,5 @@
 package org.jbareos.protocol;
 
-import java.util.Arrays;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-
 /**
  * A job's status as Bareos codes it ({@code include/job_status.h}, PROTOCOL.md §10).
  *
@@ -13,7 +8,7 @@ import java.util.stream.Collectors;
  * puts into the catalog's {@code Status} table ({@code cats/ddl/creates/postgresql.sql}), so a console listing
  * reads the same as Bareos's.
  */
-public enum JobStatus {
+public enum JobStatus implements CharCode {
   CANCELED('A', "Canceled by user"),
   BLOCKED('B', "Blocked"),
   CREATED('C', "Created, not yet running"),
@@ -41,8 +36,7 @@ public enum JobStatus {
   WAIT_STORE_RES('s', "Waiting for storage resource"),
   WAIT_START_TIME('t', "Waiting on start time");
 
-  private static final Map<Character, JobStatus> BY_CODE =
-      Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(JobStatus::code, Function.identity()));
+  private static final CharCodeTable<JobStatus> TABLE = new CharCodeTable<>(JobStatus.class, "job status");
 
   private final char code;
   private final String meaning;
@@ -53,16 +47,13 @@ public enum JobStatus {
   }
 
   /** The character stored in the catalog, e.g. {@code 'T'}. */
+  @Override
   public char code() {
     return code;
   }
 
-  /** The integer the daemons send in {@code JobStatus=} and {@code TermCode=}: the character's value (T = 84). */
-  public int wireValue() {
-    return code;
-  }
-
   /** Bareos's text for this status, as in its catalog's {@code Status.JobStatusLong}. */
+  @Override
   public String meaning() {
     return meaning;
   }
@@ -75,20 +66,13 @@ public enum JobStatus {
     return this == TERMINATED || this == WARNINGS;
   }
 
-  /** The status for a catalog character; throws {@link IllegalArgumentException} for an unknown one. */
+  /** The entry for a catalog character; throws {@link IllegalArgumentException} for an unknown one. */
   public static JobStatus fromCode(char code) {
-    JobStatus status = BY_CODE.get(code);
-    if (status == null) {
-      throw new IllegalArgumentException("unknown job status code '" + code + "' (" + (int) code + ")");
-    }
-    return status;
+    return TABLE.fromCode(code);
   }
 
   /** The status for the integer sent on the wire ({@code JobStatus=84}). */
   public static JobStatus fromWireValue(int value) {
-    if (value < 0 || value > Character.MAX_VALUE) {
-      throw new IllegalArgumentException("unknown job status value " + value);
-    }
-    return fromCode((char) value);
+    return TABLE.fromWireValue(value);
   }
 }
