@@ -86,6 +86,7 @@ final class DirectorCommandLoop {
         yield true;
       }
       case BACKUP -> new BackupJob(director, job, services).run(text);
+      case RESTORE -> new RestoreJob(director, job, services).run(text);
       case END_RESTORE -> false;
       case STATUS -> {
         new StatusReport(director, services).send();
