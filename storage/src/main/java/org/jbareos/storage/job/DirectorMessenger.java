@@ -39,14 +39,21 @@ public final class DirectorMessenger implements JobMessenger {
     send(JobMessage.M_WARNING, "Warning: ", text);
   }
 
+  /** Errors of a canceled job are not reported: they are the cancel's consequences ({@code IsJobCanceled} guards). */
   @Override
   public void error(String text) throws IOException {
+    if (job.isCanceled()) {
+      return;
+    }
     job.countError();
     send(JobMessage.M_ERROR, "Error: ", text);
   }
 
   @Override
   public void fatal(String text) throws IOException {
+    if (job.isCanceled()) {
+      return;
+    }
     job.countError();
     job.setStatus(JobStatus.ERROR_TERMINATED);
     send(JobMessage.M_FATAL, "Fatal error: ", text);

@@ -38,14 +38,15 @@ import org.jbareos.storage.device.VolumeCatalogClient;
  * bootstrap / lines / EOD            -&gt; 3000 OK bootstrap
  * run                                -&gt; Status JobStatus=70, (File Daemon) 3010 Job .. start, Status 82, Jmsg Version,
  *                                       ... the job ..., 3099 Job .. end ..., EOD, TERMINATE, EOD, TERMINATE
+ * cancel Job=&lt;job|JobId&gt;         -&gt; 3000 JobId=.. Job=".." marked to be canceled. | 3904 Job .. not found., EOD
  * pluginoptions ...                  -&gt; 2000 OK plugin options
  * anything else                      -&gt; 3900 Invalid command: &lt;command&gt;\n, TERMINATE
  * </pre>
  *
  * A command that fails ({@code 3915 Bad Job command}, {@code 3913 Bad use command}, {@code 3924 Device ... not in SD
  * Device resources}, {@code 3904 Error bootstrap}) ends the session with {@code BNET_TERMINATE}, as the C loop quits
- * when a command returns false. The other Director commands of the table ({@code label}, {@code status}, {@code
- * cancel}, ...) are not served here and get the {@code 3900} answer.
+ * when a command returns false. The other Director commands of the table ({@code label}, {@code status}, ...) are
+ * not served here and get the {@code 3900} answer.
  */
 public final class DirectorSession {
   private final BareosConnection director;
@@ -117,6 +118,7 @@ public final class DirectorSession {
       }
       case USE_STORAGE -> useStorage(text);
       case BOOTSTRAP -> bootstrap();
+      case CANCEL -> cancel(text);
       case PLUGIN_OPTIONS -> {
         director.send(DirSdLine.PLUGIN_OPTIONS_OK.toWire());
         yield true;
@@ -194,6 +196,31 @@ public final class DirectorSession {
     return true;
   }
 
+  /**
+   * {@code cancel Job=<job or JobId>} ({@code stored/dir_cmd.cc:CancelCmd}): {@code 3000 JobId=%u Job="%s" marked to
+   * be canceled.\n}, {@code 3904 Job %s not found.\n} or {@code 3903 Error scanning cancel command.\n}, then EOD;
+   * the session goes on.
+   */
+  private boolean cancel(String text) throws IOException {
+    String name = text.startsWith("cancel Job=") ? text.substring("cancel Job=".length()).strip() : "";
+    if (name.isEmpty() || name.chars().anyMatch(Character::isWhitespace)) {
+      director.send("3903 Error scanning cancel command.\n");
+    } else {
+      Optional<SdJob> target = name.chars().allMatch(Character::isDigit)
+          ? services.jobs().find(Long.parseLong(name))
+          : services.jobs().find(name);
+      if (target.isEmpty()) {
+        director.send("3904 Job " + name + " not found.\n");
+      } else {
+        target.get().cancel();
+        director.send("3000 JobId=" + target.get().jobId() + " Job=\"" + target.get().job()
+            + "\" marked to be canceled.\n");
+      }
+    }
+    director.signal(Signal.EOD);
+    return true;
+  }
+
   /** {@code bootstrap\n}, one frame per line, EOD ({@code stored/dir_cmd.cc:BootstrapCmd}). */
   private boolean bootstrap() throws IOException {
     List<String> lines = new ArrayList<>();
@@ -220,10 +247,10 @@ public final class DirectorSession {
       Thread.currentThread().interrupt();
       fileDaemon = Optional.empty();
     }
-    if (fileDaemon.isEmpty()) {
+    if (fileDaemon.isEmpty() && !job.isCanceled()) {
       messages.fatal("File Daemon did not connect within " + services.clientConnectWait().toSeconds()
           + " seconds.\n");
-    } else {
+    } else if (fileDaemon.isPresent()) {
       try (BareosConnection fd = fileDaemon.get()) {
         director.send(new JobStartMessage(job.job()).toWire());
         messages.status(JobStatus.RUNNING);

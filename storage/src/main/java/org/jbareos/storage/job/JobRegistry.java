@@ -66,6 +66,11 @@ public final class JobRegistry {
     return Optional.ofNullable(jobs.get(job));
   }
 
+  /** A job by its JobId (the Director may name a job by number, {@code cancel Job=3}). */
+  public Optional<SdJob> find(long jobId) {
+    return jobs.values().stream().filter(j -> j.jobId() == jobId).findFirst();
+  }
+
   /** The session key a File Daemon must use for {@code job}: empty for an unknown job or one already connected. */
   public Optional<String> sessionKey(String job) {
     return find(job).filter(j -> !j.fileDaemonAttached()).map(SdJob::sessionKey);

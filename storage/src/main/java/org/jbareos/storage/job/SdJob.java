@@ -3,6 +3,7 @@ package org.jbareos.storage.job;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -153,10 +154,34 @@ public final class SdJob {
   public Optional<BareosConnection> awaitFileDaemon(Duration wait) throws InterruptedException {
     try {
       return Optional.of(fileDaemon.get(wait.toMillis(), TimeUnit.MILLISECONDS));
-    } catch (TimeoutException e) {
+    } catch (TimeoutException | CancellationException e) {
       return Optional.empty();
     } catch (ExecutionException e) {
       throw new IllegalStateException("the File Daemon future never fails", e);
+    }
+  }
+
+  /** True once the Director canceled the job. */
+  public boolean isCanceled() {
+    return status == JobStatus.CANCELED;
+  }
+
+  /**
+   * Cancels the job ({@code stored/dir_cmd.cc:CancelCmd}): status Canceled; a job still waiting for its File Daemon
+   * stops waiting; the connection of a File Daemon that is there is closed, which ends its dialog.
+   */
+  void cancel() {
+    JobStatus before = status;
+    if (before == JobStatus.TERMINATED || before == JobStatus.ERROR_TERMINATED) {
+      return;
+    }
+    status = JobStatus.CANCELED;
+    if (!fileDaemon.cancel(false)) {
+      try {
+        fileDaemon.join().close();
+      } catch (java.io.IOException | RuntimeException e) {
+        // Closing is all cancel does to the connection; a connection that fails to close is gone anyway.
+      }
     }
   }
 
