@@ -12,6 +12,7 @@ import org.jbareos.cli.console.TerminalCommands;
 import org.jbareos.config.ConfigException;
 import org.jbareos.config.console.ConsoleConfig;
 import org.jbareos.config.console.ConsoleSchema;
+import org.jbareos.net.trace.NetworkTrace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -39,6 +40,10 @@ public final class ConsoleCommand implements Callable<Integer> {
       description = "The Director to connect to, when the configuration names several.")
   String director;
 
+  @Option(names = "--trace", paramLabel = "FILE",
+      description = "Write the network trace of the frames the console sends to FILE.")
+  Path traceFile;
+
   @Option(names = {"-t", "--test-config"},
       description = "Check the configuration, print each error as file:line:column: message,"
           + " and exit (0: valid, 1: errors).")
@@ -59,11 +64,11 @@ public final class ConsoleCommand implements Callable<Integer> {
       System.err.println(e.getMessage());
       return 1;
     }
-    ConsoleSession session = new ConsoleSession(target, System.out, System.err);
-    try (CommandSource commands = TerminalCommands.available()
-        ? new TerminalCommands(target.historyFile(), target.historyLength())
-        : new ScriptCommands(System.in, System.out)) {
-      return session.run(commands);
+    try (NetworkTrace trace = traceFile == null ? null : NetworkTrace.toFile(traceFile);
+        CommandSource commands = TerminalCommands.available()
+            ? new TerminalCommands(target.historyFile(), target.historyLength())
+            : new ScriptCommands(System.in, System.out)) {
+      return new ConsoleSession(target, Optional.ofNullable(trace), System.out, System.err).run(commands);
     }
   }
 }

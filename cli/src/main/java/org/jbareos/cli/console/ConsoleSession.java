@@ -9,6 +9,7 @@ import org.jbareos.client.ConsoleBuilder;
 import org.jbareos.client.DirectorConsole;
 import org.jbareos.client.ResponseEnd;
 import org.jbareos.net.SocketTransport;
+import org.jbareos.net.trace.NetworkTrace;
 
 /**
  * One console session as bconsole runs it ({@code console/console.cc}: {@code main} after the configuration, then
@@ -32,11 +33,19 @@ import org.jbareos.net.SocketTransport;
 public final class ConsoleSession {
 
   private final ConsoleTarget target;
+  private final Optional<NetworkTrace> trace;
   private final PrintStream out;
   private final PrintStream err;
 
-  public ConsoleSession(ConsoleTarget target, PrintStream out, PrintStream err) {
+  /**
+   * @param target the Director and Console of the configuration
+   * @param trace where to write the network trace of the frames the console sends, if anywhere
+   * @param out the console's output (bconsole's stdout)
+   * @param err where connection errors are explained
+   */
+  public ConsoleSession(ConsoleTarget target, Optional<NetworkTrace> trace, PrintStream out, PrintStream err) {
     this.target = target;
+    this.trace = trace;
     this.out = out;
     this.err = err;
   }
@@ -48,6 +57,7 @@ public final class ConsoleSession {
    */
   public int run(CommandSource commands) throws IOException {
     ConsoleBuilder<DirectorConsole> builder = target.builder();
+    trace.ifPresent(builder::trace);
     out.print("Connecting to Director " + target.director().address() + ":" + target.director().port() + "\n");
     out.flush();
     DirectorConsole console;

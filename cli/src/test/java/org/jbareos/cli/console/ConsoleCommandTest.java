@@ -98,14 +98,17 @@ class ConsoleCommandTest {
     while (!recorded.get(status).text().equals("status director")) {
       status++;
     }
+    Path trace = dir.resolve("console.trace");
     try (RecordedDirector director = new RecordedDirector(recorded.subList(0, status), "dir-secret")) {
       Run run = run("version\n@echo done\n".getBytes(StandardCharsets.US_ASCII), "console", "-c",
-          config("bconsole.conf", director.port()).toString());
+          config("bconsole.conf", director.port()).toString(), "--trace", trace.toString());
       director.awaitDone();
       assertThat(run.exit()).isZero();
       assertThat(run.out()).endsWith("Enter a period (.) to cancel a command.\nversion\n"
           + recorded.get(status - 2).text() + "@echo done\ndone \n");
       assertThat(director.received()).endsWith("version", "BNET_TERMINATE (-4)");
+      assertThat(Files.readString(trace)).contains("\"Console\" -> \"Director\": (   7) version")
+          .contains("\"Console\" -> \"Director\": (  -4) BNET_TERMINATE");
     }
   }
 
