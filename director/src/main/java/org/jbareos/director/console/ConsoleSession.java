@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import org.jbareos.net.BareosConnection;
+import org.jbareos.net.ConnectionClosedException;
 import org.jbareos.net.Packet;
 import org.jbareos.net.Signal;
 
@@ -48,7 +49,12 @@ public final class ConsoleSession {
       if (output.mode().signals()) {
         connection.signal(Signal.MAIN_PROMPT);
       }
-      Packet packet = connection.receive();
+      Packet packet;
+      try {
+        packet = connection.receive();
+      } catch (ConnectionClosedException gone) {
+        return; // IsBnetStop: the console went away between commands (python-bareos closes without quit)
+      }
       switch (packet) {
         case Packet.Message message -> {
           execute(CommandLine.parse(message.text()));
