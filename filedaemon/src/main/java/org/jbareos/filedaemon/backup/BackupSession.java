@@ -14,6 +14,7 @@ import org.jbareos.filedaemon.walk.FoundFile;
 import org.jbareos.filedaemon.walk.IncrementalSince;
 import org.jbareos.filedaemon.walk.NotSaved;
 import org.jbareos.filedaemon.walk.WalkEntry;
+import org.jbareos.protocol.attributes.Digest;
 import org.jbareos.protocol.attributes.DigestAlgorithm;
 
 /**
@@ -39,7 +40,7 @@ public final class BackupSession implements Iterator<BackupRecord>, AutoCloseabl
   private final FileSetWalk walk;
   private final Consumer<NotSaved> messages;
   private final JobTotals totals = new JobTotals();
-  private final Map<Integer, org.jbareos.protocol.attributes.Digest> linkDigests = new HashMap<>();
+  private final Map<Integer, Digest> linkDigests = new HashMap<>();
   private final Map<Compression, ChunkCompressor> compressors = new HashMap<>();
   private Iterator<BackupRecord> current = Collections.emptyIterator();
 

@@ -20,7 +20,7 @@ import org.jbareos.protocol.attributes.FileType;
  */
 final class AttributeSetter {
 
-  private static final boolean ROOT = "root".equals(System.getProperty("user.name"));
+  private static final boolean ROOT = runningAsRoot();
 
   private AttributeSetter() {}
 
@@ -61,6 +61,15 @@ final class AttributeSetter {
       }
     }
     return error;
+  }
+
+  /** True when this process runs as uid 0 ({@code /proc/self} belongs to the process's user). */
+  private static boolean runningAsRoot() {
+    try {
+      return ((Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid")) == 0;
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      return "root".equals(System.getProperty("user.name"));
+    }
   }
 
   private static String reason(Exception e) {

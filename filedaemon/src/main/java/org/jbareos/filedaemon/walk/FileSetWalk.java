@@ -102,7 +102,7 @@ public final class FileSetWalk implements Iterator<WalkEntry>, AutoCloseable {
         levels.removeFirst();
         closeQuietly(level.stream);
         if (level.saveAs != null) {
-          save(level.saveAs.type, level.saveAs.fname, level.path, level.saveAs.stat, "", 0, level.saveAs.options);
+          save(FileType.DIREND, level.saveAs.fname, level.path, level.saveAs.stat, "", 0, level.saveAs.options);
         } else if (level.unchanged != null) {
           ready.add(level.unchanged);
         }
@@ -201,7 +201,7 @@ public final class FileSetWalk implements Iterator<WalkEntry>, AutoCloseable {
     }
     String dirName = fname.substring(0, end) + "/";
     boolean changed = since.isEmpty() || since.get().changed(stat, options);
-    PendingDirectory saveAs = changed ? new PendingDirectory(FileType.DIREND, dirName, stat, options) : null;
+    PendingDirectory saveAs = changed ? new PendingDirectory(dirName, stat, options) : null;
     if (!topLevel && options.has(FindFlag.NO_RECURSION)) {
       save(FileType.DIREND, dirName, path, stat, "", 0, options);
       return;
@@ -246,7 +246,8 @@ public final class FileSetWalk implements Iterator<WalkEntry>, AutoCloseable {
 
   private record FirstName(String fname, int fileIndex) {}
 
-  private record PendingDirectory(FileType type, String fname, FileStat stat, FindOptions options) {}
+  /** A directory to save as DIREND once its entries are done. */
+  private record PendingDirectory(String fname, FileStat stat, FindOptions options) {}
 
   /** One open directory: its entries still to walk and how to save it afterwards. */
   private record DirectoryLevel(

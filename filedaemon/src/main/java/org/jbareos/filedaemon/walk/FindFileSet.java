@@ -73,38 +73,43 @@ public record FindFileSet(List<Include> includes, List<Exclude> excludes) {
    */
   public Optional<FindOptions> accept(Include include, String fname, boolean directory) {
     for (FindOptions options : include.options()) {
-      boolean enhanced = options.has(FindFlag.ENHANCEDWILD);
-      int flags = (options.has(FindFlag.IGNORECASE) ? Fnmatch.CASEFOLD : 0) | (enhanced ? Fnmatch.PATHNAME : 0);
-      String basename = enhanced ? fname.substring(fname.lastIndexOf('/') + 1) : fname;
-      Boolean decision = null;
-      if (directory) {
-        decision = wildcards(options.wildDir(), fname, flags, options);
-      } else {
-        decision = wildcards(options.wildFile(), fname, flags, options);
-        if (decision == null) {
-          decision = wildcards(options.wildBase(), basename, flags, options);
-        }
-      }
-      if (decision == null) {
-        decision = wildcards(options.wild(), fname, flags, options);
-      }
-      if (decision == null) {
-        decision = regexes(directory ? options.regexDir() : options.regexFile(), fname, options);
-      }
-      if (decision == null) {
-        decision = regexes(options.regex(), fname, options);
-      }
-      if (decision == null && options.has(FindFlag.EXCLUDE) && options.hasNoPatterns()) {
-        decision = false;
-      }
-      if (decision != null) {
-        return decision ? Optional.of(options) : Optional.empty();
+      Decision decision = decide(options, fname, directory);
+      if (decision != Decision.UNDECIDED) {
+        return decision == Decision.INCLUDE ? Optional.of(options) : Optional.empty();
       }
     }
     if (excluded(fname)) {
       return Optional.empty();
     }
     return Optional.of(include.defaultOptions());
+  }
+
+  /** What one Options block says about a file. */
+  private enum Decision {
+    INCLUDE,
+    EXCLUDE,
+    UNDECIDED
+  }
+
+  private static Decision decide(FindOptions options, String fname, boolean directory) {
+    boolean enhanced = options.has(FindFlag.ENHANCEDWILD);
+    int flags = (options.has(FindFlag.IGNORECASE) ? Fnmatch.CASEFOLD : 0) | (enhanced ? Fnmatch.PATHNAME : 0);
+    boolean matched;
+    if (directory) {
+      matched = anyWildcard(options.wildDir(), fname, flags);
+    } else {
+      String basename = enhanced ? fname.substring(fname.lastIndexOf('/') + 1) : fname;
+      matched = anyWildcard(options.wildFile(), fname, flags) || anyWildcard(options.wildBase(), basename, flags);
+    }
+    matched = matched
+        || anyWildcard(options.wild(), fname, flags)
+        || anyRegex(directory ? options.regexDir() : options.regexFile(), fname)
+        || anyRegex(options.regex(), fname);
+    boolean exclude = options.has(FindFlag.EXCLUDE);
+    if (matched) {
+      return exclude ? Decision.EXCLUDE : Decision.INCLUDE;
+    }
+    return exclude && options.hasNoPatterns() ? Decision.EXCLUDE : Decision.UNDECIDED;
   }
 
   /** The Exclude blocks' Wild options and File items, matched against the whole name. */
@@ -132,21 +137,11 @@ public record FindFileSet(List<Include> includes, List<Exclude> excludes) {
     return false;
   }
 
-  private static Boolean wildcards(List<String> patterns, String name, int flags, FindOptions options) {
-    for (String pattern : patterns) {
-      if (Fnmatch.matches(pattern, name, flags)) {
-        return !options.has(FindFlag.EXCLUDE);
-      }
-    }
-    return null;
+  private static boolean anyWildcard(List<String> patterns, String name, int flags) {
+    return patterns.stream().anyMatch(pattern -> Fnmatch.matches(pattern, name, flags));
   }
 
-  private static Boolean regexes(List<Pattern> patterns, String name, FindOptions options) {
-    for (Pattern pattern : patterns) {
-      if (pattern.matcher(name).find()) {
-        return !options.has(FindFlag.EXCLUDE);
-      }
-    }
-    return null;
+  private static boolean anyRegex(List<Pattern> patterns, String name) {
+    return patterns.stream().anyMatch(pattern -> pattern.matcher(name).find());
   }
 }
