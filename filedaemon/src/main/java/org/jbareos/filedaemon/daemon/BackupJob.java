@@ -227,8 +227,11 @@ final class BackupJob {
     messages.send(type, text.endsWith("\n") ? text : text + "\n");
   }
 
+  /** A fatal job message (none once the job is canceled: Bareos avoids useless messages then). */
   private void fail(String text) {
-    messages.fatal(text);
+    if (!job.isCanceled()) {
+      messages.fatal(text);
+    }
     job.status(JobStatus.ERROR_TERMINATED);
   }
 

@@ -30,6 +30,7 @@ final class JobMessages {
   private final List<JobMessage> queued = new ArrayList<>();
   private String job;
   private long jobId;
+  private Runnable onFatal = () -> {};
 
   /** Messages of the types {@code toDirector} accepts go to {@code director}; the others are only logged. */
   JobMessages(BareosConnection director, String daemonName, Clock clock, IntPredicate toDirector) {
@@ -45,8 +46,16 @@ final class JobMessages {
     this.jobId = id;
   }
 
+  /** What a fatal message does to the job: Bareos's {@code Jmsg} sets the status to fatal error. */
+  void onFatal(Runnable action) {
+    this.onFatal = action;
+  }
+
   /** Sends a message now, after any queued ones. */
   synchronized void send(int type, String text) {
+    if (type == JobMessage.M_FATAL || type == JobMessage.M_ERROR_TERM) {
+      onFatal.run();
+    }
     flush();
     transmit(build(type, text));
   }

@@ -14,8 +14,8 @@ import org.jbareos.protocol.dirfd.FdJobCommand;
  * {@code 2800 End Job} (PROTOCOL.md §5.1).
  *
  * <p>Typical transitions of {@link #status()}: {@code C} (created) &rarr; {@code B} (blocked, waiting for the SD)
- * &rarr; {@code R} (running) &rarr; {@code T} (terminated) or {@code E} (error) or {@code A} (canceled). As in
- * Bareos's {@code setJobStatusWithPriorityCheck}, an error or a cancel is never overwritten by a later success.
+ * &rarr; {@code R} (running) &rarr; {@code T} (terminated); a fatal job message makes it {@code f} (fatal error), a
+ * cancel {@code A}, and, as in Bareos's {@code setJobStatusWithPriorityCheck}, the first error is never overwritten.
  */
 final class JobSession {
 
@@ -39,6 +39,7 @@ final class JobSession {
   JobSession(JobMessages messages, Instant started) {
     this.messages = messages;
     this.started = started;
+    messages.onFatal(() -> status(JobStatus.FATAL_ERROR));
   }
 
   JobMessages messages() {
@@ -128,13 +129,27 @@ final class JobSession {
     return status;
   }
 
-  /** Sets the status unless an error or a cancel is already recorded. */
-  void status(JobStatus next) {
-    JobStatus current = status;
-    if (current != JobStatus.ERROR_TERMINATED && current != JobStatus.FATAL_ERROR
-        && current != JobStatus.CANCELED) {
+  /**
+   * Sets the status as {@code setJobStatusWithPriorityCheck} does ({@code lib/jcr.cc}): a status of higher priority
+   * replaces the current one, among plain statuses the newer wins, and the first error stays (Incomplete 10; Error
+   * terminated, Fatal error, Canceled 9; Non-fatal error 8; Differences 7; all others 0).
+   */
+  synchronized void status(JobStatus next) {
+    int old = priority(status);
+    int priority = priority(next);
+    if (priority > old || (priority == 0 && old == 0)) {
       status = next;
     }
+  }
+
+  private static int priority(JobStatus status) {
+    return switch (status) {
+      case INCOMPLETE -> 10;
+      case ERROR_TERMINATED, FATAL_ERROR, CANCELED -> 9;
+      case ERROR -> 8;
+      case DIFFERENCES -> 7;
+      default -> 0;
+    };
   }
 
   boolean isCanceled() {
@@ -144,7 +159,7 @@ final class JobSession {
   /** {@code cancel Job=}: marks the job canceled and cuts its SD connection so that a blocked transfer ends. */
   void cancel() {
     canceled = true;
-    status = JobStatus.CANCELED;
+    status(JobStatus.CANCELED);
     StorageConnection sd = storage;
     if (sd != null) {
       sd.abort();

@@ -169,8 +169,11 @@ final class RestoreJob {
     messages.send(message.error() ? JobMessage.M_ERROR : JobMessage.M_INFO, text);
   }
 
+  /** A fatal job message (none once the job is canceled: Bareos avoids useless messages then). */
   private void fail(String text) {
-    messages.fatal(text);
+    if (!job.isCanceled()) {
+      messages.fatal(text);
+    }
     job.status(JobStatus.ERROR_TERMINATED);
   }
 }

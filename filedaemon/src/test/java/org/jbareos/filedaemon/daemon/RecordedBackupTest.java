@@ -126,7 +126,7 @@ class RecordedBackupTest {
           assertThat(packet).isEqualTo(new Packet.SignalPacket(Signal.TERMINATE));
           String last = messages.get(messages.size() - 1);
           EndJobReport report = EndJobReport.parse(last);
-          assertThat(report.termCode()).isEqualTo((int) 'E');
+          assertThat(report.termCode()).as("Fatal error, as a fatal job message leaves it").isEqualTo((int) 'f');
           assertThat(messages.stream().filter(m -> m.startsWith("Jmsg ")).toList()).anySatisfy(m -> {
             JobMessage jmsg = JobMessage.parse(m);
             assertThat(jmsg.type()).isEqualTo(JobMessage.M_FATAL);

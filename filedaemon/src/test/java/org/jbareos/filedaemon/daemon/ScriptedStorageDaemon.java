@@ -36,14 +36,15 @@ final class ScriptedStorageDaemon implements AutoCloseable {
   private final BareosServer server;
   private final CompletableFuture<Void> done = new CompletableFuture<>();
 
-  private ScriptedStorageDaemon(String job, String sessionKey, Script script) throws IOException {
+  private ScriptedStorageDaemon(String job, String sessionKey, TlsPolicy policy, Script script)
+      throws IOException {
     ServerSettings settings = ServerSettings.of(new QualifiedName(ResourceType.STORAGE, "bareos-sd"),
         Participant.STORAGE_DAEMON, HelloLengthLimit.STORAGE_DAEMON)
         .withCram(CramSettings.DEFAULT.withFailureDelay(Duration.ZERO));
     ServerHandshake handshake = new ServerHandshake(settings, (type, name) ->
         type == ResourceType.JOB && name.equals(job)
             ? Optional.of(new PeerCredentials(new QualifiedName(ResourceType.JOB, job),
-                CramKey.fromSessionKey(sessionKey), TlsPolicy.NONE))
+                CramKey.fromSessionKey(sessionKey), policy))
             : Optional.empty());
     this.server = BareosServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), handshake,
         session -> {
@@ -57,8 +58,15 @@ final class ScriptedStorageDaemon implements AutoCloseable {
         done::completeExceptionally);
   }
 
+  /** A cleartext SD, as in the kit. */
   static ScriptedStorageDaemon start(String job, String sessionKey, Script script) throws IOException {
-    return new ScriptedStorageDaemon(job, sessionKey, script);
+    return new ScriptedStorageDaemon(job, sessionKey, TlsPolicy.NONE, script);
+  }
+
+  /** An SD whose job connections use {@code policy} (REQUIRED: TLS-PSK before the hello). */
+  static ScriptedStorageDaemon start(String job, String sessionKey, TlsPolicy policy, Script script)
+      throws IOException {
+    return new ScriptedStorageDaemon(job, sessionKey, policy, script);
   }
 
   int port() {

@@ -1,0 +1,165 @@
+package org.jbareos.filedaemon.daemon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jbareos.filedaemon.KitDataSet;
+import org.jbareos.net.BareosConnection;
+import org.jbareos.net.Packet;
+import org.jbareos.net.Signal;
+import org.jbareos.net.session.TlsPolicy;
+import org.jbareos.protocol.JobMessage;
+import org.jbareos.protocol.dirfd.EndJobReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Director command loop's rules (PROTOCOL.md §1.2, §5.1) and the commands outside a job: status, cancel. */
+class DirectorSessionTest {
+
+  private static final String JOB = "backup-bareos-fd.2026-11-22_02.09.08_03";
+  private static final String KEY = "NLOG-BLBP-FNEC-BHPK-EOLJ-JKLF-FOAJ-GJDA";
+
+  @TempDir Path temp;
+
+  @Test
+  void unknownCommandIsAnsweredWith2999AndEndsTheSession() throws Exception {
+    try (FileDaemon daemon = KitFileDaemon.start(); BareosConnection dir = login(daemon)) {
+      dir.send("Status\n");
+      assertThat(text(dir)).isEqualTo("2999 Invalid command\n");
+      assertThat(dir.receive(ScriptedPeer.WAIT)).isEqualTo(new Packet.SignalPacket(Signal.TERMINATE));
+    }
+  }
+
+  @Test
+  void aSignalFromTheDirectorEndsTheSessionWithEndJobOnceAJobIsSet() throws Exception {
+    try (FileDaemon daemon = KitFileDaemon.start(); BareosConnection dir = login(daemon)) {
+      dir.send("JobId=7 Job=" + JOB + " SDid=1 SDtime=1795313292 Authorization=" + KEY + "\n");
+      assertThat(text(dir)).startsWith("2000 OK Job 26.0.0 (jbareos 0.1.0) ").doesNotEndWith("\n");
+      dir.signal(Signal.EOD);
+      EndJobReport report = EndJobReport.parse(text(dir));
+      assertThat(report.termCode()).isEqualTo((int) 'C');
+      assertThat(report.jobFiles()).isZero();
+      assertThat(dir.receive(ScriptedPeer.WAIT)).isEqualTo(new Packet.SignalPacket(Signal.TERMINATE));
+    }
+  }
+
+  @Test
+  void statusSendsTheHeaderAndTheRunningJobsThenEod() throws Exception {
+    try (FileDaemon daemon = KitFileDaemon.start(); BareosConnection dir = login(daemon)) {
+      dir.send("status");
+      List<String> lines = untilEod(dir);
+      assertThat(lines.get(0)).startsWith("bareos-fd Version: 26.0.0 (jbareos 0.1.0) ");
+      assertThat(lines.get(1)).startsWith("Daemon started ").contains("Jobs: run=0 running=0");
+      assertThat(lines).contains("No Jobs running.\n");
+      dir.send("cancel Job=nosuchjob.2026-11-22_00.00.00_00\n");
+      assertThat(untilEod(dir)).containsExactly("2901 Job nosuchjob.2026-11-22_00.00.00_00 not found.\n");
+    }
+  }
+
+  @Test
+  void cancelEndsARunningBackupWithTermCodeCanceled() throws Exception {
+    Path data = KitDataSet.create(temp.resolve("data"));
+    try (FileDaemon daemon = KitFileDaemon.start();
+        ScriptedStorageDaemon sd = ScriptedStorageDaemon.start(JOB, KEY, fd -> {
+          assertThat(new String(((Packet.Message) fd.receive(ScriptedPeer.WAIT)).payload()))
+              .isEqualTo("append open session\n");
+          assertThatThrownBy(() -> fd.receive(ScriptedPeer.WAIT)).as("the FD cuts the SD connection")
+              .isInstanceOf(IOException.class);
+        });
+        BareosConnection dir = login(daemon)) {
+      setUpBackup(dir, data, sd.port(), "");
+      dir.send("backup FileIndex=0\n");
+      List<String> before = new ArrayList<>();
+      for (String t; !(t = text(dir)).equals("2000 OK backup\n"); ) {
+        before.add(t);
+      }
+      assertThat(before).hasSize(3).allMatch(t -> t.startsWith("Jmsg Job=" + JOB + " type=6 "));
+      try (BareosConnection other = login(daemon)) {
+        other.send("status");
+        assertThat(untilEod(other)).anyMatch(l -> l.equals("JobId 1 Job " + JOB + " is running.\n"));
+        other.send("cancel Job=" + JOB + "\n");
+        assertThat(untilEod(other)).containsExactly("2001 Job " + JOB + " marked to be canceled.\n");
+      }
+      EndJobReport report = EndJobReport.parse(text(dir));
+      assertThat(report.termCode()).isEqualTo((int) 'A');
+      assertThat(dir.receive(ScriptedPeer.WAIT)).isEqualTo(new Packet.SignalPacket(Signal.TERMINATE));
+      sd.await();
+    }
+  }
+
+  @Test
+  void storageWithSsl4ConnectsWithTlsPsk() throws Exception {
+    try (FileDaemon daemon = KitFileDaemon.start();
+        ScriptedStorageDaemon sd = ScriptedStorageDaemon.start(JOB, KEY, TlsPolicy.REQUIRED, fd ->
+            assertThat(fd.receive(ScriptedPeer.WAIT)).isEqualTo(new Packet.SignalPacket(Signal.TERMINATE)));
+        BareosConnection dir = login(daemon)) {
+      dir.send("JobId=1 Job=" + JOB + " SDid=1 SDtime=1795313292 Authorization=" + KEY + " ssl=4\n");
+      assertThat(text(dir)).startsWith("2000 OK Job ");
+      dir.send("storage address=127.0.0.1 port=" + sd.port() + " ssl=4\n");
+      JobMessage encryption = JobMessage.parse(text(dir));
+      assertThat(encryption.text()).startsWith("bareos-fd JobId 1:  Encryption: ").doesNotContain("None");
+      assertThat(text(dir)).isEqualTo("2000 OK storage\n");
+      dir.signal(Signal.EOD);
+      sd.await();
+    }
+  }
+
+  @Test
+  void storageThatRefusesTheSessionKeyIsABadStorage() throws Exception {
+    try (FileDaemon daemon = KitFileDaemon.start();
+        ScriptedStorageDaemon sd = ScriptedStorageDaemon.start(JOB, "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH",
+            fd -> { });
+        BareosConnection dir = login(daemon)) {
+      dir.send("JobId=1 Job=" + JOB + " SDid=1 SDtime=1795313292 Authorization=" + KEY + "\n");
+      assertThat(text(dir)).startsWith("2000 OK Job ");
+      dir.send("storage address=127.0.0.1 port=" + sd.port() + " ssl=0\n");
+      JobMessage fatal = JobMessage.parse(text(dir));
+      assertThat(fatal.type()).isEqualTo(JobMessage.M_FATAL);
+      assertThat(fatal.text()).isEqualTo("bareos-fd JobId 1: Failed to authenticate Storage daemon.\n");
+      assertThat(text(dir)).isEqualTo("2902 Bad storage\n");
+      assertThat(EndJobReport.parse(text(dir)).termCode()).isEqualTo((int) 'f');
+      assertThat(dir.receive(ScriptedPeer.WAIT)).isEqualTo(new Packet.SignalPacket(Signal.TERMINATE));
+    }
+  }
+
+  /** JobId, level full, the kit's FileSet for {@code data}, storage: the setup of backup-full.txt. */
+  private static void setUpBackup(BareosConnection dir, Path data, int sdPort, String ssl) throws Exception {
+    dir.send("JobId=1 Job=" + JOB + " SDid=1 SDtime=1795313292 Authorization=" + KEY + ssl + "\n");
+    assertThat(text(dir)).startsWith("2000 OK Job ");
+    dir.send("level = full  mtime_only=0 \n");
+    assertThat(text(dir)).isEqualTo("2000 OK level\n");
+    dir.send("fileset vss=1\n");
+    for (String line : List.of("I\n", "O MHAX\n", "N\n", "F " + data, "N\n", "N\n")) {
+      dir.send(line);
+    }
+    dir.signal(Signal.EOD);
+    assertThat(text(dir)).isEqualTo("2000 OK include\n");
+    dir.send("storage address=127.0.0.1 port=" + sdPort + " ssl=0\n");
+    assertThat(text(dir)).contains(" Encryption: None\n");
+    assertThat(text(dir)).isEqualTo("2000 OK storage\n");
+  }
+
+  private static BareosConnection login(FileDaemon daemon) throws Exception {
+    BareosConnection dir = ScriptedDirector.connect(daemon.port(), ScriptedDirector.KIT_PASSWORD);
+    assertThat(text(dir)).isEqualTo("2000 OK Hello 54\n");
+    return dir;
+  }
+
+  private static String text(BareosConnection connection) throws Exception {
+    Packet packet = connection.receive(ScriptedPeer.WAIT);
+    assertThat(packet).isInstanceOf(Packet.Message.class);
+    return ((Packet.Message) packet).text();
+  }
+
+  private static List<String> untilEod(BareosConnection connection) throws Exception {
+    List<String> lines = new ArrayList<>();
+    for (Packet p; (p = connection.receive(ScriptedPeer.WAIT)) instanceof Packet.Message m; ) {
+      lines.add(m.text());
+    }
+    return lines;
+  }
+}
