@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jbareos.catalog.CatalogDatabase;
-import org.jbareos.catalog.CatalogSettings;
 import org.jbareos.config.dir.DirectorConfig;
 import org.jbareos.director.console.WaitingClients;
 import org.jbareos.net.BareosConnection;
@@ -37,9 +36,7 @@ import org.jbareos.net.session.TlsPolicy;
 import org.jbareos.net.trace.Participant;
 import org.jbareos.testkit.SharedData;
 import org.jbareos.testkit.Transcript;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,29 +52,16 @@ class DirectorConsoleConversationTest {
   private static final LocalDateTime DAEMON_STARTED = LocalDateTime.of(2026, 11, 22, 2, 8, 30);
   private static final DirectorVersion RECORDED = RecordedCatalog.RECORDED_VERSION;
 
-  @TempDir
-  static Path workingDirectory;
-  private static CatalogDatabase catalog;
+  private static final CatalogDatabase CATALOG = SharedRecordedCatalog.get();
   private static final RecordedCatalog RECORDING = new RecordedCatalog();
 
   private final SettableClock clock = new SettableClock(DAEMON_STARTED);
   private DirectorDaemon director;
 
-  @BeforeAll
-  static void openCatalog() {
-    catalog = CatalogDatabase.open(new CatalogSettings.Embedded(workingDirectory, 0));
-    RECORDING.seed(catalog);
-  }
-
-  @AfterAll
-  static void closeCatalog() {
-    catalog.close();
-  }
-
   @BeforeEach
   void startDirector() throws Exception {
     director = DirectorDaemon.start(DirectorConfig.load(CONFIG), DirectorDaemon.Options.defaults()
-        .withVersion(RECORDED).withClock(clock).withCatalog(catalog)
+        .withVersion(RECORDED).withClock(clock).withCatalog(CATALOG)
         .withCram(CramSettings.DEFAULT.withFailureDelay(Duration.ZERO))
         .withListen(new InetSocketAddress("127.0.0.1", 0)));
     RECORDING.terminatedJobs().forEach(director.recentJobs()::jobFinished);
@@ -129,7 +113,7 @@ class DirectorConsoleConversationTest {
     WaitingClients pool = () -> List.of(new WaitingClients.WaitingClient(LocalDateTime.of(2026, 11, 22, 2, 11, 51),
         54, "bareos-fd"));
     try (DirectorDaemon restartedDirector = DirectorDaemon.start(DirectorConfig.load(CONFIG), DirectorDaemon
-        .Options.defaults().withVersion(RECORDED).withClock(restarted).withCatalog(catalog)
+        .Options.defaults().withVersion(RECORDED).withClock(restarted).withCatalog(CATALOG)
         .withCram(CramSettings.DEFAULT.withFailureDelay(Duration.ZERO))
         .withListen(new InetSocketAddress("127.0.0.1", 0)).withRecentJobs(history).withConsoleMessages(messages)
         .withWaitingClients(pool))) {
@@ -257,7 +241,7 @@ class DirectorConsoleConversationTest {
         }
         """.formatted(configDirectory));
     try (DirectorDaemon tlsDirector = DirectorDaemon.start(configDirectory, DirectorDaemon.Options.defaults()
-        .withCatalog(catalog).withCram(CramSettings.DEFAULT.withFailureDelay(Duration.ZERO))
+        .withCatalog(CATALOG).withCram(CramSettings.DEFAULT.withFailureDelay(Duration.ZERO))
         .withListen(new InetSocketAddress("127.0.0.1", 0)))) {
       var server = new PeerCredentials(new QualifiedName(
           ResourceType.DIRECTOR, "tls-dir"), CramKey.fromPassword("admin-secret"),

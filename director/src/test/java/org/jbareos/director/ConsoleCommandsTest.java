@@ -1,0 +1,128 @@
+package org.jbareos.director;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import org.jbareos.config.dir.DirectorConfig;
+import org.jbareos.net.auth.CramSettings;
+import org.jbareos.testkit.SharedData;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The commands and forms the recordings do not show, checked against the shapes of {@code dird/ua_output.cc},
+ * {@code cats/sql_list.cc} and {@code dird/ua_dotcmds.cc} on the recording's catalog.
+ */
+class ConsoleCommandsTest {
+  private DirectorDaemon director;
+
+  @BeforeEach
+  void startDirector() throws Exception {
+    director = DirectorDaemon.start(DirectorConfig.load(SharedData.conformance("config")),
+        DirectorDaemon.Options.defaults().withCatalog(SharedRecordedCatalog.get())
+            .withClock(new SettableClock(LocalDateTime.of(2026, 11, 22, 3, 0)))
+            .withCram(CramSettings.DEFAULT.withFailureDelay(Duration.ZERO))
+            .withListen(new InetSocketAddress("127.0.0.1", 0)));
+  }
+
+  @AfterEach
+  void stopDirector() throws IOException {
+    director.close();
+  }
+
+  @Test
+  void listFormsInJson() throws IOException {
+    try (ConsoleClient console = ConsoleClient.login(director.port())) {
+      console.apiJson();
+      JsonNode clients = console.json("list clients").get("result").get("clients");
+      assertThat(clients).hasSize(1);
+      assertThat(clients.get(0).properties()).extracting(e -> e.getKey())
+          .containsExactly("clientid", "name", "fileretention", "jobretention");
+      assertThat(clients.get(0).get("name").asText()).isEqualTo("bareos-fd");
+
+      JsonNode job = console.json("list jobid=2").get("result").get("jobs");
+      assertThat(job).hasSize(1);
+      assertThat(job.get(0).get("level").asText()).isEqualTo("I");
+
+      JsonNode pools = console.json("llist pools").get("result").get("pools");
+      assertThat(pools.get(0).properties()).extracting(e -> e.getKey()).startsWith("poolid", "name", "numvols",
+          "maxvols", "useonce", "usecatalog").endsWith("scratchpoolid", "recyclepoolid", "labeltype");
+
+      assertThat(console.json("list jobmedia").get("result").get("jobmedia")).isEmpty();
+      assertThat(console.json("list joblog jobid=1").get("result").get("joblog")).isEmpty();
+      assertThat(console.json("list files jobid=1").get("result").get("filenames")).hasSize(11);
+
+      JsonNode error = console.json("list nothing").get("error");
+      assertThat(error.get("data").get("messages").get("error").get(0).asText())
+          .isEqualTo("Unknown list keyword: nothing\n");
+    }
+  }
+
+  @Test
+  void textListsAndEmptyResults() throws IOException {
+    try (ConsoleClient console = ConsoleClient.login(director.port())) {
+      assertThat(console.text("list jobmedia")).containsExactly("Automatically selected Catalog: MyCatalog\n",
+          "Using Catalog \"MyCatalog\"\n", "No results to list.\n");
+      assertThat(console.text("list clients")).hasSize(2);
+      assertThat(String.join("", console.text("llist jobs jobid=1"))).contains("           jobid: 1\n",
+          "        jobbytes: 307,276\n", "        poolname: Full\n");
+      assertThat(console.text("list files jobid=1")).hasSize(11).allMatch(line -> line.startsWith(" /")
+          && line.endsWith("\n")).isNotEmpty();
+    }
+  }
+
+  @Test
+  void dotCommandsShowAndVersion() throws IOException {
+    try (ConsoleClient console = ConsoleClient.login(director.port())) {
+      assertThat(console.text(".jobs")).containsExactly("verify-volume\n", "copy-full\n", "backup-bareos-fd\n",
+          "RestoreFiles\n");
+      assertThat(console.text(".clients")).containsExactly("bareos-fd\n");
+      assertThat(console.text("show client")).containsExactly("Client {\n  Name = \"bareos-fd\"\n"
+          + "  Address = \"127.0.0.1\"\n  Port = 19102\n  Password = \"[md5]6cf9aa1126e81141ba4a404bf837c2e4\"\n"
+          + "  TlsEnable = no\n  TlsRequire = no\n}\n\n");
+      assertThat(console.text("ver")).singleElement().asString().startsWith("bareos-dir Version: 26.0.0 (jbareos");
+      console.apiJson();
+      JsonNode pools = console.json(".pools").get("result").get("pools");
+      assertThat(pools.get(0).properties()).extracting(e -> e.getKey()).containsExactly("name");
+      JsonNode version = console.json("version").get("result").get("version");
+      assertThat(version.get("version").asText()).isEqualTo("26.0.0");
+      assertThat(version.get("bdate").asText()).isEqualTo("jbareos 0.1.0");
+    }
+  }
+
+  @Test
+  void messagesAutodisplayAndTheUnknown() throws IOException {
+    try (ConsoleClient console = ConsoleClient.login(director.port())) {
+      assertThat(console.text("messages")).containsExactly("You have no messages.\n");
+      director.consoleMessages().add("first line\nsecond line\n");
+      assertThat(console.text("")).containsExactly("You have messages.\n");
+      assertThat(console.text("version")).hasSize(1);
+      assertThat(console.text("messages")).containsExactly("first line\n", "second line\n");
+      assertThat(console.text("autodisplay on")).isEmpty();
+      director.consoleMessages().add("shown at once\n");
+      assertThat(console.text("version")).hasSize(2).last().isEqualTo("shown at once\n");
+      assertThat(console.text("foo")).containsExactly("foo: is an invalid command.\n");
+      assertThat(console.text("status client")).singleElement().asString().contains("only \"status director\"");
+      assertThat(console.text("label")).singleElement().asString()
+          .isEqualTo("label: this command is not available in jbareos yet.\n");
+    }
+  }
+
+  @Test
+  void waitForAFinishedJobGivesItsCatalogStatus() throws IOException {
+    try (ConsoleClient console = ConsoleClient.login(director.port())) {
+      console.apiJson();
+      JsonNode job = console.json("wait jobid=3").get("result").get("job");
+      assertThat(job.get("jobid").asLong()).isEqualTo(3);
+      assertThat(job.get("jobstatuslong").asText()).isEqualTo("Completed successfully");
+      assertThat(job.get("jobstatus").asText()).isEqualTo("T");
+      assertThat(job.get("exitstatus").asInt()).isZero();
+      assertThat(console.json("wait jobid=x").get("error")).isNotNull();
+    }
+  }
+}
