@@ -158,6 +158,12 @@ final class FileDataReader implements RecordPayload {
 
   private void finish() {
     finished = true;
+    if (file.options().has(FindFlag.CHKCHANGES)) {
+      ChangeCheck.changed(file).ifPresent(message -> {
+        totals.addError();
+        messages.accept(new NotSaved(file.fname(), file.type(), message, true));
+      });
+    }
     try {
       channel.close();
     } catch (IOException e) {

@@ -4,7 +4,8 @@ import org.jbareos.protocol.attributes.FileType;
 
 /**
  * A file the walk found but does not save, with the job message the FD sends for it ({@code filed/backup.cc
- * SaveFile}). Errors ({@code M_NOTSAVED}: could not stat, could not follow a link, could not open a directory) count
+ * SaveFile}). The backup also reports here the errors about a file it did save: {@code Cannot open}, {@code Read
+ * error on file}, {@code <name>: mtime changed during backup.} (option {@code c}). Errors ({@code M_NOTSAVED}: could not stat, could not follow a link, could not open a directory) count
  * in JobErrors; the others (unchanged in an Incremental, a socket) are {@code M_SKIPPED}/{@code M_INFO} notes.
  *
  * @param type why: {@code NOSTAT}, {@code NOFOLLOW}, {@code NOOPEN}, {@code NOCHG}, {@code DIRNOCHG}, {@code SPEC}
