@@ -3,6 +3,7 @@ package org.jbareos.director.job;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import org.jbareos.catalog.JobEnd;
@@ -20,6 +21,8 @@ import org.jbareos.protocol.dirsd.SdJobReply;
  * Bootstrap file, and the summary in the job log ({@code GenerateBackupSummary}).
  */
 final class BackupReport {
+  /** The catalog's time form, as the summary prints the FileSet's creation ({@code 2026-11-22 02:09:08}). */
+  private static final DateTimeFormatter CATALOG_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
   private final JobContext context;
   private JobLevel level;
   private JobResources resources;
@@ -144,7 +147,7 @@ final class BackupReport {
     if (resources != null) {
       s.line("Client", "\"" + resources.client().name() + "\" " + clientUname)
           .line("FileSet", "\"" + fileSet.name() + "\" " + (ids.fileSetCreateTime() == null ? ""
-              : ids.fileSetCreateTime().toString().replace('T', ' ')))
+              : CATALOG_TIME.format(ids.fileSetCreateTime())))
           .line("Pool", "\"" + resources.pool().name() + "\" (From " + resources.poolSource() + ")")
           .line("Storage", "\"" + resources.storage().name() + "\" (From " + resources.storageSource() + ")");
     }

@@ -1,9 +1,11 @@
 package org.jbareos.director.job;
 
 import java.time.Duration;
-import java.util.List;
+import java.time.LocalDateTime;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jbareos.catalog.CatalogDatabase;
 import org.jbareos.catalog.JobEnd;
 import org.jbareos.catalog.JobStart;
@@ -41,10 +43,12 @@ final class RestoreJob {
   JobResult run() {
     CatalogDatabase catalog = context.catalog();
     JobLog log = context.log();
-    java.time.LocalDateTime start = context.now();
+    LocalDateTime start = context.now();
     RestoreReport report = new RestoreReport(context, start);
     StorageDaemonSession sd = null;
     FileDaemonSession fd = null;
+    AtomicReference<JobFailure> storageFailedFirst = new AtomicReference<>();
+    FutureTask<JobEndMessage> sdThread = null;
     try {
       JobResources resources = JobResources.resolve(context.config(), context.job(), JobLevel.NONE, request.overrides());
       FileSetWire fileSet = FileSetWire.of(resources.fileSet());
@@ -85,7 +89,16 @@ final class RestoreJob {
       sd.sendBootstrap(bootstrap.lines());
       sd.run();
       StorageDaemonSession running = sd;
-      FutureTask<JobEndMessage> sdThread = new FutureTask<>(running::awaitEnd);
+      FileDaemonSession client = fd;
+      sdThread = new FutureTask<>(() -> {
+        try {
+          return running.awaitEnd();
+        } catch (JobFailure e) {
+          storageFailedFirst.compareAndSet(null, e);
+          client.close(); // the FD waits for the end of the data otherwise
+          throw e;
+        }
+      });
       Thread.ofVirtual().name("SD messages " + context.uniqueName()).start(sdThread);
       fd.storage(new StorageCommand(resources.storage().address(), resources.storage().port(), ssl,
           session.authorization()));
@@ -98,9 +111,12 @@ final class RestoreJob {
       }
       return report.finish(fdEnd, sdEnd, null);
     } catch (JobFailure e) {
-      log.fatal(e.getMessage());
-      return report.finish(null, null, e);
+      JobFailure first = storageFailedFirst.get() != null ? storageFailedFirst.get() : e;
+      stop(fd, sd, sdThread);
+      log.fatal(first.getMessage());
+      return report.finish(null, null, first);
     } catch (RuntimeException e) {
+      stop(fd, sd, sdThread);
       log.fatal("Catalog error: " + e.getMessage());
       return report.finish(null, null, JobFailure.fatal(e.getMessage(), e));
     } finally {
@@ -109,6 +125,23 @@ final class RestoreJob {
       }
       if (sd != null) {
         sd.close();
+      }
+    }
+  }
+
+  /** Ends both conversations and waits for the SD message thread, so that the summary is the log's last line. */
+  private static void stop(FileDaemonSession fd, StorageDaemonSession sd, FutureTask<JobEndMessage> sdThread) {
+    if (fd != null) {
+      fd.close();
+    }
+    if (sd != null) {
+      sd.close();
+    }
+    if (sdThread != null) {
+      try {
+        sdThread.get();
+      } catch (ExecutionException | InterruptedException e) {
+        // the thread ends with the closed connection; the job's failure is already known
       }
     }
   }
@@ -142,7 +175,7 @@ final class RestoreJob {
     if (replace == null) {
       return 'a';
     }
-    return switch (replace.toLowerCase(java.util.Locale.ROOT)) {
+    return switch (replace.toLowerCase(Locale.ROOT)) {
       case "ifnewer" -> 'w';
       case "ifolder" -> 'o';
       case "never" -> 'n';
@@ -153,11 +186,11 @@ final class RestoreJob {
   /** The end of a restore: the Job row and the summary ({@code dird/restore.cc GenerateRestoreSummary}). */
   private static final class RestoreReport {
     private final JobContext context;
-    private final java.time.LocalDateTime start;
+    private final LocalDateTime start;
     private long expected;
     private String client = "";
 
-    RestoreReport(JobContext context, java.time.LocalDateTime start) {
+    RestoreReport(JobContext context, LocalDateTime start) {
       this.context = context;
       this.start = start;
     }
@@ -171,7 +204,7 @@ final class RestoreJob {
     }
 
     JobResult finish(EndJobReport fd, JobEndMessage sd, JobFailure failure) {
-      java.time.LocalDateTime end = context.now();
+      LocalDateTime end = context.now();
       JobStatus status;
       if (failure != null) {
         status = failure.status();

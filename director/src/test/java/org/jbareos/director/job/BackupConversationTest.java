@@ -286,6 +286,61 @@ class BackupConversationTest {
         java.util.Optional.empty()))).isZero();
   }
 
+  @Test
+  @Order(9)
+  void aCatalogErrorWhileServingTheStorageDaemonFailsTheJobAndLeavesNoFileRows() throws Exception {
+    Path copy = KitConfiguration.copy(directory.resolve("catalog-error"), fd.port(), sd.port());
+    Files.writeString(copy.resolve("bareos-dir.d/pool/Dated.conf"), "Pool {\n  Name = Dated\n  Pool Type = Backup\n"
+        + "  Label Format = \"Dated-${Year}-\"\n  Storage = File\n}\n");
+    KitConfiguration.rewrite(copy.resolve("bareos-dir.d/job/backup-bareos-fd.conf"), "Full Backup Pool = Full",
+        "Full Backup Pool = Dated");
+    JobEngine other = new JobEngine(DirectorConfig.load(copy), catalog, JobEngineSettings.of("bareos-dir")
+        .withMessageTimeout(Duration.ofSeconds(30)));
+    ScriptedDaemon.Script storage =
+        sd.playLeniently(replaced(FULL.connectionBetween("dir", "sd"), "pool_name=Full ", "pool_name=Dated "));
+    fd.playLeniently(FULL.connectionBetween("dir", "fd"));
+
+    JobResult failed = other.start(JobRequest.Backup.of("backup-bareos-fd", JobLevel.FULL))
+        .await(Duration.ofSeconds(60));
+    storage.await();
+
+    assertThat(storage.received).as("the SD is told there is no volume").contains("1901 No Media.\n");
+    assertThat(failed.status()).isEqualTo(JobStatus.FATAL_ERROR);
+    assertThat(failed.log()).anySatisfy(line -> assertThat(line).contains("Fatal error: Catalog error answering the"
+        + " Storage daemon's FindMediaRequest: Label Format \"Dated-${Year}-\" needs variable expansion"));
+    assertThat(catalog.files().countForJob(failed.jobId())).isZero();
+    assertThat(catalog.jobs().findById(failed.jobId()).orElseThrow().jobStatus()).isEqualTo(JobStatus.FATAL_ERROR);
+  }
+
+  @Test
+  @Order(10)
+  void aFileDaemonThatVanishesMidRestoreFailsTheRestore() throws Exception {
+    List<TranscriptMessage> fdConnection = RESTORE.connectionBetween("dir", "fd");
+    sd.playLeniently(RESTORE.connectionBetween("dir", "sd"));
+    ScriptedDaemon.Script client = fd.playAndVanish(fdConnection, indexOf(fdConnection, "2000 OK storage end"));
+
+    JobResult failed = engine.start(JobRequest.Restore.ofJobs("RestoreFiles", List.of(1L)))
+        .await(Duration.ofSeconds(60));
+    client.await();
+
+    assertThat(failed.status()).isEqualTo(JobStatus.FATAL_ERROR);
+    assertThat(failed.log()).anySatisfy(line -> assertThat(line)
+        .startsWith("bareos-dir JobId " + failed.jobId() + ": Fatal error: Network error with FD"));
+    assertThat(failed.log().getLast()).contains("  Termination:            *** Restore Error ***\n");
+  }
+
+  /** The recorded connection with {@code from} replaced by {@code to} in the SD's text frames. */
+  private static List<TranscriptMessage> replaced(List<TranscriptMessage> messages, String from, String to) {
+    return messages.stream().map(m -> {
+      if (m.isSignal() || !m.isFrom("sd", "dir") || !m.latin1().contains(from)) {
+        return m;
+      }
+      byte[] payload = m.latin1().replace(from, to).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+      return new TranscriptMessage(m.seconds(), m.connection(), m.sender(), m.receiver(), payload.length, payload,
+          true);
+    }).toList();
+  }
+
   private static int indexOf(List<TranscriptMessage> messages, String prefix) {
     for (int i = 0; i < messages.size(); i++) {
       if (!messages.get(i).isSignal() && messages.get(i).latin1().startsWith(prefix)) {

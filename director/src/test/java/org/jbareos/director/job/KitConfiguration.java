@@ -17,6 +17,11 @@ final class KitConfiguration {
   private KitConfiguration() {}
 
   static DirectorConfig load(Path directory, int fdPort, int sdPort) throws Exception {
+    return DirectorConfig.load(copy(directory, fdPort, sdPort));
+  }
+
+  /** Writes the kit's configuration, pointed at the scripted daemons, into {@code directory} and returns it. */
+  static Path copy(Path directory, int fdPort, int sdPort) throws Exception {
     Path source = SharedData.conformance("config/bareos-dir.d");
     Path target = directory.resolve("bareos-dir.d");
     try (Stream<Path> files = Files.walk(source)) {
@@ -34,10 +39,11 @@ final class KitConfiguration {
     rewrite(target.resolve("storage/File.conf"), "Port = 19103", "Port = " + sdPort);
     rewrite(target.resolve("job/backup-bareos-fd.conf"), "/var/lib/bareos/%c.bsr",
         directory.resolve("%c.bsr").toString());
-    return DirectorConfig.load(directory);
+    return directory;
   }
 
-  private static void rewrite(Path file, String from, String to) {
+  /** Replaces {@code from} by {@code to} in one file of a copied configuration. */
+  static void rewrite(Path file, String from, String to) {
     try {
       String text = Files.readString(file);
       if (!text.contains(from)) {
