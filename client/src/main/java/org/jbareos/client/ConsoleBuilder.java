@@ -35,6 +35,7 @@ public final class ConsoleBuilder<T> {
   private String announcedVersion = ConsoleSettings.BAREOS_VERSION.toString();
   private Optional<BareosVersion> announcedBareosVersion = Optional.of(ConsoleSettings.BAREOS_VERSION);
   private Optional<ConsoleSettings.PamCredentials> pam = Optional.empty();
+  private boolean pamOverCleartext;
   private boolean autodisplayOff = true;
   private Duration connectTimeout = Duration.ofSeconds(10);
   private Duration handshakeTimeout = Duration.ofSeconds(60);
@@ -114,6 +115,12 @@ public final class ConsoleBuilder<T> {
     return this;
   }
 
+  /** Allows sending the PAM credentials without TLS (bconsole's {@code -o}); default no. */
+  public ConsoleBuilder<T> pamOverCleartext(boolean allow) {
+    this.pamOverCleartext = allow;
+    return this;
+  }
+
   /** Whether {@link DirectorConsole} sends {@code autodisplay off} after login; default yes, as python-bareos. */
   public ConsoleBuilder<T> autodisplayOff(boolean send) {
     this.autodisplayOff = send;
@@ -151,7 +158,8 @@ public final class ConsoleBuilder<T> {
       throw new IllegalStateException("no password given");
     }
     return new ConsoleSettings(address, port, directorName, consoleName, key, tlsPolicy, protocolVersion,
-        announcedVersion, announcedBareosVersion, pam, autodisplayOff, connectTimeout, handshakeTimeout, trace);
+        announcedVersion, announcedBareosVersion, pam, pamOverCleartext, autodisplayOff, connectTimeout,
+        handshakeTimeout, trace);
   }
 
   /** Connects, authenticates and logs in. */

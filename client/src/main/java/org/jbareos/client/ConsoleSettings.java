@@ -27,6 +27,8 @@ import org.jbareos.net.trace.NetworkTrace;
  * @param announcedBareosVersion the {@code Version="x.y.z"} word bconsole appends to its hello; python-bareos sends
  *     none
  * @param pamCredentials the PAM user and password, for a Director whose console asks for PAM ({@code 1001})
+ * @param pamOverCleartext whether the PAM credentials may go over a connection without TLS; bconsole refuses unless
+ *     given {@code -o} ("Canceled because password would be sent unencrypted!")
  * @param autodisplayOff whether {@link DirectorConsole} sends {@code autodisplay off} after login, as python-bareos's
  *     {@code DirectorConsole} does (bconsole does not; {@link DirectorConsoleJson} never does, as python's)
  * @param connectTimeout the TCP connect timeout
@@ -44,6 +46,7 @@ public record ConsoleSettings(
     String announcedVersion,
     Optional<BareosVersion> announcedBareosVersion,
     Optional<PamCredentials> pamCredentials,
+    boolean pamOverCleartext,
     boolean autodisplayOff,
     Duration connectTimeout,
     Duration handshakeTimeout,

@@ -11,6 +11,7 @@ import org.jbareos.net.BareosConnection;
 import org.jbareos.net.Packet;
 import org.jbareos.net.QualifiedName;
 import org.jbareos.net.ResourceType;
+import org.jbareos.net.SocketTransport;
 import org.jbareos.net.auth.CramSettings;
 import org.jbareos.net.session.ClientHandshake;
 import org.jbareos.net.session.ClientSettings;
@@ -97,6 +98,10 @@ final class DirectorLogin {
     if (first.id() == ResponseMessage.PAM_REQUIRED) {
       ConsoleSettings.PamCredentials pam = settings.pamCredentials().orElseThrow(() -> new AuthenticationError(
           where(settings) + " asks for PAM authentication, but no PAM credentials were given"));
+      if (SocketTransport.CLEARTEXT.equals(connection.protection()) && !settings.pamOverCleartext()) {
+        throw new AuthenticationError(where(settings) + " asks for PAM authentication: canceled because the"
+            + " password would be sent unencrypted (enable TLS, or allow it explicitly)");
+      }
       connection.send(ResponseMessage.pamCredentials(pam.user(), pam.password()));
       first = response(connection, settings, "the answer to the PAM credentials");
     }

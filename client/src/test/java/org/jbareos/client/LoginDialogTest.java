@@ -80,7 +80,8 @@ class LoginDialogTest {
     ScriptedDirector.Script script = ScriptedDirector.Script.of(conversation(hello, "1001\u001e",
         "4002\u001ejane\u001epam-secret", OK_18_2, INFO), "dir-secret");
     try (ScriptedDirector director = ScriptedDirector.start(script)) {
-      try (DirectorConsole console = console(director).pamCredentials("jane", "pam-secret").connect()) {
+      try (DirectorConsole console = console(director).pamCredentials("jane", "pam-secret").pamOverCleartext(true)
+          .connect()) {
         assertThat(console.greeting().ok().readable()).startsWith("1000 OK: bareos-dir");
         assertThat(console.call("version")).startsWith("bareos-dir Version:");
       }
@@ -99,6 +100,20 @@ class LoginDialogTest {
       assertThatThrownBy(() -> console(director).connect())
           .isInstanceOf(AuthenticationError.class)
           .hasMessageContaining("asks for PAM authentication, but no PAM credentials were given");
+    }
+  }
+
+  @Test
+  void pamCredentialsAreNotSentInCleartextUnlessAllowed() throws Exception {
+    String hello = "Hello *UserAgent* calling version 26.0.0 Version=\"26.0.0\"\n";
+    ScriptedDirector.Script script = ScriptedDirector.Script.of(conversation(hello, "1001\u001e"), "dir-secret")
+        .cutAfter(1);
+    try (ScriptedDirector director = ScriptedDirector.start(script)) {
+      assertThatThrownBy(() -> console(director).pamCredentials("jane", "pam-secret").connect())
+          .isInstanceOf(AuthenticationError.class)
+          .hasMessageContaining("canceled because the password would be sent unencrypted");
+      director.awaitDone();
+      assertThat(director.received(0)).containsExactly(hello);
     }
   }
 }

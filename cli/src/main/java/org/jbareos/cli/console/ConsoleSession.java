@@ -4,12 +4,12 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.jbareos.client.ConnectionError;
 import org.jbareos.client.ConsoleBuilder;
 import org.jbareos.client.DirectorConsole;
 import org.jbareos.client.ResponseEnd;
 import org.jbareos.net.SocketTransport;
-import org.jbareos.net.trace.NetworkTrace;
 
 /**
  * One console session as bconsole runs it ({@code console/console.cc}: {@code main} after the configuration, then
@@ -33,19 +33,20 @@ import org.jbareos.net.trace.NetworkTrace;
 public final class ConsoleSession {
 
   private final ConsoleTarget target;
-  private final Optional<NetworkTrace> trace;
+  private final UnaryOperator<ConsoleBuilder<DirectorConsole>> options;
   private final PrintStream out;
   private final PrintStream err;
 
   /**
    * @param target the Director and Console of the configuration
-   * @param trace where to write the network trace of the frames the console sends, if anywhere
+   * @param options what the command line adds to the connection (network trace, PAM credentials)
    * @param out the console's output (bconsole's stdout)
    * @param err where connection errors are explained
    */
-  public ConsoleSession(ConsoleTarget target, Optional<NetworkTrace> trace, PrintStream out, PrintStream err) {
+  public ConsoleSession(ConsoleTarget target, UnaryOperator<ConsoleBuilder<DirectorConsole>> options,
+      PrintStream out, PrintStream err) {
     this.target = target;
-    this.trace = trace;
+    this.options = options;
     this.out = out;
     this.err = err;
   }
@@ -56,8 +57,7 @@ public final class ConsoleSession {
    * @return 0 when the session ended by input or {@code quit}; 1 when it could not start or the connection was lost
    */
   public int run(CommandSource commands) throws IOException {
-    ConsoleBuilder<DirectorConsole> builder = target.builder();
-    trace.ifPresent(builder::trace);
+    ConsoleBuilder<DirectorConsole> builder = options.apply(target.builder());
     out.print("Connecting to Director " + target.director().address() + ":" + target.director().port() + "\n");
     out.flush();
     DirectorConsole console;

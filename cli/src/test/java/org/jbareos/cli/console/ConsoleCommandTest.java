@@ -157,4 +157,42 @@ class ConsoleCommandTest {
       assertThat(run.err()).contains("closed the connection in the middle of the answer to 'status director'");
     }
   }
+
+  /** console-login-default's hello and CRAM-MD5, a PAM request and answer, its login messages and version. */
+  private static List<TranscriptMessage> pamConversation() {
+    List<TranscriptMessage> recorded = Transcript.conformance("console-login-default.txt")
+        .connectionBetween("console", "dir");
+    List<TranscriptMessage> conversation = new java.util.ArrayList<>(recorded.subList(0, 7));
+    conversation.add(frame("dir", "console", "1001\u001e"));
+    conversation.add(frame("console", "dir", "4002\u001ejane\u001epam-secret"));
+    conversation.addAll(recorded.subList(7, 12));
+    return conversation;
+  }
+
+  private static TranscriptMessage frame(String from, String to, String text) {
+    byte[] payload = text.getBytes(StandardCharsets.UTF_8);
+    return new TranscriptMessage(0, 1, from, to, payload.length, payload, true);
+  }
+
+  @Test
+  void pamCredentialsComeFromTheFileAndNeedDashOWithoutTls() throws Exception {
+    Path pam = dir.resolve("pam");
+    Files.writeString(pam, "jane\npam-secret\n");
+    try (RecordedDirector director = new RecordedDirector(pamConversation(), "dir-secret")) {
+      Run run = run("version\n".getBytes(StandardCharsets.US_ASCII), "console", "-c",
+          config("bconsole.conf", director.port()).toString(), "-p", pam.toString(), "-o");
+      director.awaitDone();
+      assertThat(director.failures()).isEmpty();
+      assertThat(run.exit()).isZero();
+      assertThat(run.out()).contains("You are connected using the default console\n");
+      assertThat(director.received()).contains("4002\u001ejane\u001epam-secret");
+    }
+    try (RecordedDirector director = new RecordedDirector(pamConversation().subList(0, 8), "dir-secret")) {
+      Run run = run(new byte[0], "console", "-c", config("bconsole.conf", director.port()).toString(),
+          "-p", pam.toString());
+      assertThat(run.exit()).isEqualTo(1);
+      assertThat(run.out()).endsWith("Failed to connect to Director. Giving up.\n");
+      assertThat(run.err()).contains("the password would be sent unencrypted");
+    }
+  }
 }
