@@ -74,8 +74,12 @@ class StorageDaemonSessionsTest {
       catalog.startBackup(1, JOB);
 
       BareosConnection fdConnection = connectFileDaemon(server.port(), catalog.sessionKey());
-      assertThatThrownBy(() -> connectFileDaemon(server.port(), catalog.sessionKey()))
-          .as("a second File Daemon for the job").isInstanceOf(java.io.IOException.class);
+      long deadline = System.nanoTime() + 30_000_000_000L;
+      while (!jobs.find(JOB).orElseThrow().fileDaemonAttached()) {
+        assertThat(System.nanoTime()).as("the File Daemon handed to its job").isLessThan(deadline);
+        Thread.sleep(5);
+      }
+      assertRefused(() -> connectFileDaemon(server.port(), catalog.sessionKey()));
       assertThatThrownBy(() -> connectFileDaemon(server.port(), new SessionKey().next()))
           .as("a wrong session key").isInstanceOf(java.io.IOException.class);
 
@@ -96,6 +100,24 @@ class StorageDaemonSessionsTest {
     }
     assertThat(failures).allSatisfy(f -> assertThat(f).isInstanceOf(java.io.IOException.class));
     assertThat(jobs.size()).isZero();
+  }
+
+  /**
+   * A second File Daemon for a job is refused: by CRAM-MD5 when the first one is already attached (its key is no
+   * longer offered), or, when both authenticated before the first was attached, by closing the connection at once
+   * (as {@code stored/fd_cmds.cc} closes a job that is already authenticated).
+   */
+  private static void assertRefused(java.util.concurrent.Callable<BareosConnection> connect) throws Exception {
+    BareosConnection second;
+    try {
+      second = connect.call();
+    } catch (java.io.IOException refusedByCram) {
+      return;
+    }
+    try (second) {
+      assertThatThrownBy(() -> second.receive(Duration.ofSeconds(30)))
+          .as("a second File Daemon for the job").isInstanceOf(java.io.EOFException.class);
+    }
   }
 
   private static BareosConnection connectFileDaemon(int port, String sessionKey) throws Exception {
