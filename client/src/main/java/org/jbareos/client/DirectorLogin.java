@@ -103,7 +103,12 @@ final class DirectorLogin {
             + " password would be sent unencrypted (enable TLS, or allow it explicitly)");
       }
       connection.send(ResponseMessage.pamCredentials(pam.user(), pam.password()));
-      first = response(connection, settings, "the answer to the PAM credentials");
+      try {
+        first = response(connection, settings, "the answer to the PAM credentials");
+      } catch (ConnectionError closed) {
+        throw new AuthenticationError(where(settings) + ": PAM authentication of " + pam.user() + " failed ("
+            + closed.getMessage() + ")", closed);
+      }
     }
     if (first.id() != ResponseMessage.OK) {
       throw new AuthenticationError(where(settings) + " refused console " + settings.consoleName() + ": "
@@ -127,6 +132,8 @@ final class DirectorLogin {
       packet = connection.receive(settings.handshakeTimeout());
     } catch (EOFException e) {
       throw new ConnectionError(where(settings) + " closed the connection instead of sending " + what, e);
+    } catch (IOException e) {
+      throw new ConnectionError(where(settings) + " did not send " + what + ": " + e.getMessage(), e);
     }
     if (!(packet instanceof Packet.Message message)) {
       throw new AuthenticationError(where(settings) + " sent " + packet.describe() + " instead of " + what);

@@ -116,4 +116,18 @@ class LoginDialogTest {
       assertThat(director.received(0)).containsExactly(hello);
     }
   }
+
+  @Test
+  void aDirectorThatClosesAfterThePamCredentialsRefusedThem() throws Exception {
+    String hello = "Hello *UserAgent* calling version 26.0.0 Version=\"26.0.0\"\n";
+    ScriptedDirector.Script script = ScriptedDirector.Script.of(conversation(hello, "1001\u001e",
+        "4002\u001ejane\u001ewrong"), "dir-secret").cutAfter(2);
+    try (ScriptedDirector director = ScriptedDirector.start(script)) {
+      assertThatThrownBy(() -> console(director).pamCredentials("jane", "wrong").pamOverCleartext(true).connect())
+          .isInstanceOf(AuthenticationError.class)
+          .hasMessageContaining("PAM authentication of jane failed");
+      director.awaitDone();
+      assertThat(director.received(0)).endsWith("4002\u001ejane\u001ewrong");
+    }
+  }
 }
