@@ -64,6 +64,25 @@ class ConsoleCommandsTest {
   }
 
   @Test
+  void jobSelectionsAndRanges() throws IOException {
+    try (ConsoleClient console = ConsoleClient.login(director.port())) {
+      console.apiJson();
+      JsonNode page = console.json("list jobs limit=2 offset=1").get("result");
+      assertThat(page.get("jobs")).extracting(j -> j.get("jobid").asText()).containsExactly("7", "2");
+      assertThat(page.get("meta").toString()).isEqualTo("{\"range\":{\"limit\":2,\"offset\":1,\"filtered\":0}}");
+      assertThat(console.json("list jobs jobtype=c reverse").get("result").get("jobs"))
+          .extracting(j -> j.get("jobid").asText()).containsExactly("6", "5");
+      assertThat(console.json("list jobs job=RestoreFiles client=bareos-fd jobstatus=T,E").get("result")
+          .get("jobs")).extracting(j -> j.get("jobid").asText()).containsExactly("3");
+      assertThat(console.json("list jobs pool=Copy").get("result").get("jobs"))
+          .extracting(j -> j.get("jobid").asText()).containsExactly("7", "6");
+      assertThat(console.json("list jobid=99").get("result").toString()).isEqualTo("{\"jobs\":{}}");
+      assertThat(console.json("list").get("error").get("data").get("messages").toString())
+          .isEqualTo("{\"error\":[\"list command requires a keyword\\n\"]}");
+    }
+  }
+
+  @Test
   void textListsAndEmptyResults() throws IOException {
     try (ConsoleClient console = ConsoleClient.login(director.port())) {
       assertThat(console.text("list jobmedia")).containsExactly("Automatically selected Catalog: MyCatalog\n",

@@ -33,6 +33,7 @@ public final class ConsoleOutput {
   private ObjectNode result = JSON.objectNode();
   private ObjectNode messages = JSON.objectNode();
   private final Deque<JsonNode> stack = new ArrayDeque<>();
+  private ObjectNode range;
 
   public ConsoleOutput(BareosConnection connection) {
     this.connection = Objects.requireNonNull(connection, "connection");
@@ -117,6 +118,18 @@ public final class ConsoleOutput {
     keyValue(key, JSON.booleanNode(value), textForm);
   }
 
+  /**
+   * Notes the {@code limit=} and {@code offset=} a list applied ({@code AddLimitFilterTuple}, {@code
+   * AddOffsetFilterTuple}): a JSON result then carries {@code meta.range = {limit, offset, filtered}} (PROTOCOL.md
+   * §4.3); {@code filtered} counts rows dropped by ACL filters, which jbareos does not have.
+   */
+  public void rangeFilter(long limit, java.util.OptionalLong offset) {
+    range = JSON.objectNode();
+    range.put("limit", limit);
+    offset.ifPresent(o -> range.put("offset", o));
+    range.put("filtered", 0);
+  }
+
   /** Plain output ({@code SendMsg}). */
   public void send(String format, Object... args) throws IOException {
     message(MessageType.NORMAL, args.length == 0 ? format : String.format(Locale.ROOT, format, args));
@@ -169,6 +182,9 @@ public final class ConsoleOutput {
         data.set("result", result);
         data.set("messages", messages);
       } else {
+        if (range != null) {
+          result.putObject("meta").set("range", range);
+        }
         document.set("result", result);
       }
       connection.send(JanssonJson.write(document, compact));
@@ -176,6 +192,7 @@ public final class ConsoleOutput {
       flush();
     }
     text.setLength(0);
+    range = null;
     result = JSON.objectNode();
     messages = JSON.objectNode();
     stack.clear();

@@ -19,23 +19,18 @@ final class ListCommand implements ConsoleCommand {
   @Override
   public boolean run(ConsoleSession session, CommandLine line) throws IOException {
     ConsoleOutput out = session.output();
+    session.openCatalog(line, true);
     if (line.size() < 2) {
-      out.error("%s: missing keyword, e.g. %s jobs\n", line.command(), line.command());
+      out.error("%s command requires a keyword\n", line.command());
       return false;
     }
-    session.openCatalog(line, true);
     var catalog = session.director().catalog();
     ListStyle style = longList ? ListStyle.VERTICAL : ListStyle.HORIZONTAL;
     Optional<Long> jobId = line.valueOf("jobid").flatMap(ListCommand::parseId);
     String what = line.key(1).toLowerCase(Locale.ROOT);
     switch (what) {
-      case "jobs", "job", "jobid" -> {
-        String condition = jobId.map(id -> "AND Job.JobId=" + id).orElse("");
-        SqlResult result = SqlResult.query(catalog, longList ? ListQueries.jobsLong(condition)
-            : ListQueries.jobs(condition));
-        out.arrayStart("jobs");
-        ListResult.write(out, result, style);
-        out.arrayEnd();
+      case "jobs", "job", "jobname", "jobid" -> {
+        return JobListing.list(session, line, longList);
       }
       case "pools", "pool" -> {
         out.arrayStart("pools");

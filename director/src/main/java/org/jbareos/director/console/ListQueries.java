@@ -16,15 +16,15 @@ final class ListQueries {
       + " LEFT JOIN JobMedia ON JobMedia.JobId=Job.JobId LEFT JOIN Media ON JobMedia.MediaId=Media.MediaId"
       + " LEFT JOIN FileSet ON FileSet.FileSetId=Job.FileSetId";
 
-  /** {@code list jobs}; {@code %s} takes an extra condition ({@code AND Job.JobId=?}). */
-  static String jobs(String condition) {
+  /** {@code list jobs}: {@code condition} adds {@code AND ...} terms, {@code order} a direction and range. */
+  static String jobs(String condition, String order) {
     return "SELECT DISTINCT Job.JobId,Job.Name, Client.Name as Client, Job.StartTime, " + DURATION
         + ", Job.Type,Job.Level,Job.JobFiles,Job.JobBytes,Job.JobStatus" + JOB_JOINS + " WHERE Job.JobId > 0 "
-        + condition + " ORDER BY StartTime";
+        + condition + " ORDER BY StartTime" + order;
   }
 
   /** {@code llist jobs}. */
-  static String jobsLong(String condition) {
+  static String jobsLong(String condition, String order) {
     return "SELECT DISTINCT Job.JobId, Job.Job, Job.Name, Job.PurgedFiles, Job.Type, Job.Level, Job.ClientId,"
         + " Client.Name as Client, Job.JobStatus, Job.SchedTime, Job.StartTime, Job.EndTime,Job.RealEndtime, "
         + DURATION + ", Job.JobTDate, Job.VolSessionId, Job.VolSessionTime, Job.JobFiles, Job.JobBytes,"
@@ -32,7 +32,7 @@ final class ListQueries {
         + " FileSet.FileSet FROM Job LEFT JOIN Client ON Client.ClientId=Job.ClientId"
         + " LEFT JOIN Pool ON Pool.PoolId=Job.PoolId LEFT JOIN JobMedia ON JobMedia.JobId=Job.JobId"
         + " LEFT JOIN Media ON JobMedia.MediaId=Media.MediaId LEFT JOIN FileSet ON FileSet.FileSetId=Job.FileSetId"
-        + " WHERE Job.JobId > 0 " + condition + " ORDER BY StartTime";
+        + " WHERE Job.JobId > 0 " + condition + " ORDER BY StartTime" + order;
   }
 
   static final String POOLS = "SELECT PoolId,Name,NumVols,MaxVols,PoolType,LabelFormat FROM Pool ORDER BY PoolId";
