@@ -65,7 +65,9 @@ final class FileDataReader implements RecordPayload {
   static FileDataReader open(FoundFile file, SaveOptions options, MessageDigest digest, ChunkCompressor compressor,
       JobTotals totals, Consumer<NotSaved> messages) {
     try {
-      FileChannel channel = FileChannel.open(file.path(), StandardOpenOption.READ);
+      FileChannel channel =
+          file.type() == FileType.FIFO ? FifoOpener.open(file.path()) : FileChannel.open(file.path(),
+              StandardOpenOption.READ);
       return new FileDataReader(file, options, digest, compressor, totals, messages, channel);
     } catch (IOException | UnsupportedOperationException e) {
       String reason = e instanceof IOException io ? ErrnoText.of(io) : e.getMessage();
