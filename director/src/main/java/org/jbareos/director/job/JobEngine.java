@@ -8,12 +8,14 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.jbareos.catalog.CatalogDatabase;
 import org.jbareos.catalog.JobEnd;
 import org.jbareos.catalog.JobRecord;
 import org.jbareos.catalog.NewJob;
 import org.jbareos.config.dir.DirectorConfig;
 import org.jbareos.config.dir.JobResource;
+import org.jbareos.config.value.MessageDestination;
 import org.jbareos.protocol.JobLevel;
 import org.jbareos.protocol.JobStatus;
 import org.jbareos.protocol.JobType;
@@ -68,7 +70,7 @@ public final class JobEngine {
     String uniqueName = names.next(job.name(), now);
     JobRecord record = catalog.jobs().create(new NewJob(uniqueName, job.name(), type, level, JobStatus.CREATED, now,
         now.atZone(settings.clock().getZone()).toEpochSecond(), 0, 0, 0, ""));
-    JobLog log = new JobLog(catalog, settings.clock(), settings.directorName(), record.jobId());
+    JobLog log = new JobLog(catalog, settings.clock(), settings.directorName(), record.jobId(), catalogTypes(job));
     JobContext context = new JobContext(settings, config, catalog, job, record.jobId(), uniqueName, now, log,
         request.triggeredBy());
     CompletableFuture<JobResult> result = new CompletableFuture<>();
@@ -88,6 +90,13 @@ public final class JobEngine {
       }
     });
     return handle;
+  }
+
+  /** Which message types the job's Messages resource sends to the catalog ({@code catalog = ...}). */
+  private Predicate<String> catalogTypes(JobResource job) {
+    List<MessageDestination> destinations = job.messages() == null ? List.of()
+        : config.messages(job.messages()).map(m -> m.destinations("catalog")).orElse(List.of());
+    return type -> destinations.stream().anyMatch(d -> d.accepts(type));
   }
 
   /** The jobs that have not ended yet. */

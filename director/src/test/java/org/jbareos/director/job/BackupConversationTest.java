@@ -329,6 +329,25 @@ class BackupConversationTest {
     assertThat(failed.log().getLast()).contains("  Termination:            *** Restore Error ***\n");
   }
 
+  @Test
+  @Order(11)
+  void theJobLogWritesOnlyTheTypesTheMessagesResourceSendsToTheCatalog() throws Exception {
+    DirectorConfig config = KitConfiguration.load(directory.resolve("messages"), fd.port(), sd.port());
+    org.jbareos.config.value.MessageDestination standard =
+        config.messages("Standard").orElseThrow().destinations("catalog").getFirst();
+    JobLog log = new JobLog(catalog, java.time.Clock.systemDefaultZone(), "bareos-dir", 1, standard::accepts);
+
+    log.daemon(new org.jbareos.protocol.JobMessage("j", org.jbareos.protocol.JobMessage.M_SAVED, 0,
+        "bareos-fd JobId 1: saved /etc/hosts\n"));
+    log.daemon(new org.jbareos.protocol.JobMessage("j", org.jbareos.protocol.JobMessage.M_WARNING, 0,
+        "bareos-fd JobId 1: Warning: /etc/shadow changed\n"));
+
+    List<String> rows = catalog.log().listForJob(1).stream().map(l -> l.logText()).toList();
+    assertThat(rows).contains("bareos-fd JobId 1: Warning: /etc/shadow changed\n")
+        .doesNotContain("bareos-fd JobId 1: saved /etc/hosts\n");
+    assertThat(log.lines()).hasSize(2);
+  }
+
   /** The recorded connection with {@code from} replaced by {@code to} in the SD's text frames. */
   private static List<TranscriptMessage> replaced(List<TranscriptMessage> messages, String from, String to) {
     return messages.stream().map(m -> {
