@@ -9,6 +9,7 @@ import org.jbareos.net.Packet;
 import org.jbareos.net.Signal;
 import org.jbareos.net.session.AcceptedSession;
 import org.jbareos.protocol.JobMessage;
+import org.jbareos.protocol.JobStatus;
 import org.jbareos.protocol.dirfd.DirFdLine;
 import org.jbareos.protocol.dirfd.FdSecureEraseReply;
 import org.jbareos.protocol.dirfd.FileDaemonCommand;
@@ -50,7 +51,7 @@ final class DirectorCommandLoop {
       commands();
     } catch (IOException e) {
       LOG.log(Level.INFO, () -> "Director " + director.describePeer() + " gone: " + e.getMessage());
-      job.status(org.jbareos.protocol.JobStatus.ERROR_TERMINATED);
+      job.status(JobStatus.ERROR_TERMINATED);
     } finally {
       finish();
     }
@@ -108,7 +109,7 @@ final class DirectorCommandLoop {
     String name = command.prefix().strip().replace("=", "").toLowerCase(Locale.ROOT);
     job.messages().send(JobMessage.M_FATAL, "Command \"" + command.prefix().strip()
         + "\" is not supported by this File Daemon (jbareos).\n");
-    job.status(org.jbareos.protocol.JobStatus.ERROR_TERMINATED);
+    job.status(JobStatus.ERROR_TERMINATED);
     director.send("2902 Bad " + name + "\n");
     return false;
   }

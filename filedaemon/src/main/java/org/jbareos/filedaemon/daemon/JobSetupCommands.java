@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jbareos.filedaemon.walk.FindFileSet;
 import org.jbareos.filedaemon.walk.IncrementalSince;
+import org.jbareos.net.AuthenticationException;
 import org.jbareos.net.BareosConnection;
 import org.jbareos.net.Packet;
 import org.jbareos.net.ProtocolException;
@@ -135,7 +136,7 @@ final class JobSetupCommands {
     try {
       storage = StorageConnection.connect(services.storageHandshake(), command.address(), command.port(),
           job.jobName(), job.sdAuthKey() == null ? "" : job.sdAuthKey(), command.ssl());
-    } catch (org.jbareos.net.AuthenticationException e) {
+    } catch (AuthenticationException e) {
       job.messages().fatal("Failed to authenticate Storage daemon.\n");
       director.send(DirFdLine.BAD_STORAGE.wireText());
       return false;

@@ -1,6 +1,7 @@
 package org.jbareos.filedaemon.daemon;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Optional;
 import org.jbareos.net.BareosConnection;
 import org.jbareos.net.Packet;
@@ -65,7 +66,7 @@ final class SinceTimeDialog {
   }
 
   private static long nowMicros() {
-    java.time.Instant now = java.time.Instant.now();
+    Instant now = Instant.now();
     return now.getEpochSecond() * 1_000_000 + now.getNano() / 1_000;
   }
 }

@@ -16,7 +16,12 @@ final class KitFileDaemon {
   private KitFileDaemon() {}
 
   static FileDaemon start() throws Exception {
-    FileDaemonConfig config = FileDaemonConfig.load(SharedData.conformance("config"));
+    return start(SharedData.conformance("config"));
+  }
+
+  /** Our FD with the configuration under {@code configDirectory} (holding {@code bareos-fd.d}). */
+  static FileDaemon start(Path configDirectory) throws Exception {
+    FileDaemonConfig config = FileDaemonConfig.load(configDirectory);
     return FileDaemon.start(config, FileDaemonSettings.defaults()
         .listenOn(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
         .withCram(CramSettings.DEFAULT.withFailureDelay(Duration.ZERO)));
