@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
 import org.jbareos.catalog.CatalogDatabase;
 import org.jbareos.catalog.CatalogSettings;
 import org.jbareos.config.ConfigException;
@@ -131,6 +132,7 @@ public final class DirectorDaemon implements AutoCloseable {
   private final boolean ownsCatalog;
   private final DirectorServices services;
   private final BareosServer server;
+  private final CountDownLatch closed = new CountDownLatch(1);
 
   private DirectorDaemon(DirectorConfig config, CatalogDatabase catalog, boolean ownsCatalog,
       DirectorServices services, BareosServer server) {
@@ -224,15 +226,25 @@ public final class DirectorDaemon implements AutoCloseable {
     return services.messages();
   }
 
-  /** Stops listening and closes the catalog it opened. */
+  /** Blocks until {@link #close()} (a foreground daemon's main thread waits here). */
+  public void awaitClose() throws InterruptedException {
+    closed.await();
+  }
+
+  /** Stops listening and closes the catalog it opened. Consoles already connected finish their command. */
   @Override
   public void close() throws IOException {
+    if (closed.getCount() == 0) {
+      return;
+    }
     try {
       server.close();
+      LOG.log(Level.INFO, "Director {0} stopped listening", config.director().name());
     } finally {
       if (ownsCatalog) {
         catalog.close();
       }
+      closed.countDown();
     }
   }
 }

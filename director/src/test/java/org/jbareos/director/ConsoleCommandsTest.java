@@ -1,6 +1,7 @@
 package org.jbareos.director;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -130,6 +131,23 @@ class ConsoleCommandsTest {
       assertThat(console.text("label")).singleElement().asString()
           .isEqualTo("label: this command is not available in jbareos yet.\n");
     }
+  }
+
+  @Test
+  void closeStopsListeningAndReleasesAwaitClose() throws Exception {
+    int port = director.port();
+    Thread waiter = Thread.ofVirtual().start(() -> {
+      try {
+        director.awaitClose();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
+    director.close();
+    waiter.join(Duration.ofSeconds(10));
+    assertThat(waiter.isAlive()).isFalse();
+    assertThatThrownBy(() -> ConsoleClient.login(port)).isInstanceOf(IOException.class);
+    director.close();
   }
 
   @Test
