@@ -32,6 +32,8 @@ import org.jbareos.protocol.JobType;
  * }</pre>
  */
 public final class JobEngine {
+  private static final int REMEMBERED = 1000;
+
   private final DirectorConfig config;
   private final CatalogDatabase catalog;
   private final JobEngineSettings settings;
@@ -77,17 +79,19 @@ public final class JobEngine {
     RunningJob handle = new RunningJob(record.jobId(), uniqueName, result);
     running.put(record.jobId(), handle);
     Thread.ofVirtual().name("job " + uniqueName).start(() -> {
+      JobResult ended;
       try {
-        result.complete(switch (request) {
+        ended = switch (request) {
           case JobRequest.Backup b -> new BackupJob(context, level, b.overrides()).run();
           case JobRequest.Restore r -> new RestoreJob(context, r).run();
-        });
+        };
       } catch (RuntimeException | Error e) {
-        result.complete(crashed(context, level, e));
-      } finally {
-        result.thenAccept(ended -> finished.put(ended.jobId(), ended));
-        running.remove(record.jobId());
+        ended = crashed(context, level, e);
       }
+      // known as finished before anyone waiting on the result wakes up
+      remember(ended);
+      running.remove(record.jobId());
+      result.complete(ended);
     });
     return handle;
   }
@@ -104,7 +108,15 @@ public final class JobEngine {
     return List.copyOf(running.values());
   }
 
-  /** A job started by this engine that has ended. */
+  /** Keeps the results of the last {@value #REMEMBERED} jobs, as Bareos keeps a list of the last jobs. */
+  private void remember(JobResult ended) {
+    finished.put(ended.jobId(), ended);
+    while (finished.size() > REMEMBERED) {
+      finished.keySet().stream().min(Long::compare).ifPresent(finished::remove);
+    }
+  }
+
+  /** A job started by this engine that has ended (one of the last {@value #REMEMBERED}). */
   public Optional<JobResult> result(long jobId) {
     return Optional.ofNullable(finished.get(jobId));
   }

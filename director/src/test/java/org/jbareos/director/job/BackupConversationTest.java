@@ -348,6 +348,26 @@ class BackupConversationTest {
     assertThat(log.lines()).hasSize(2);
   }
 
+  @Test
+  @Order(12)
+  void twoBackupsRunAtTheSameTime() throws Exception {
+    for (int i = 0; i < 2; i++) {
+      sd.playLeniently(FULL.connectionBetween("dir", "sd"));
+      fd.playLeniently(FULL.connectionBetween("dir", "fd"));
+    }
+
+    RunningJob first = engine.start(JobRequest.Backup.of("backup-bareos-fd", JobLevel.FULL));
+    RunningJob second = engine.start(JobRequest.Backup.of("backup-bareos-fd", JobLevel.FULL));
+
+    assertThat(first.job()).isNotEqualTo(second.job());
+    for (RunningJob job : List.of(first, second)) {
+      JobResult result = job.await(Duration.ofSeconds(60));
+      assertThat(result.status()).as(String.join("", result.log())).isEqualTo(JobStatus.TERMINATED);
+      assertThat(catalog.files().countForJob(job.jobId())).isEqualTo(11);
+    }
+    assertThat(engine.runningJobs()).isEmpty();
+  }
+
   /** The recorded connection with {@code from} replaced by {@code to} in the SD's text frames. */
   private static List<TranscriptMessage> replaced(List<TranscriptMessage> messages, String from, String to) {
     return messages.stream().map(m -> {
