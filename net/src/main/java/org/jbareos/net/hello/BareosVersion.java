@@ -9,6 +9,9 @@ import java.util.regex.Pattern;
  * 26.0.0; older peers omit it).
  */
 public record BareosVersion(int major, int minor, int patch) {
+  /** The Bareos release whose protocol jbareos speaks (PROTOCOL.md: read from 26.0.0-pre); every daemon says so. */
+  public static final BareosVersion SPOKEN = new BareosVersion(26, 0, 0);
+
   private static final Pattern WORD = Pattern.compile("Version=\"(\\d{1,9})\\.(\\d{1,9})\\.(\\d{1,9})\"");
 
   public BareosVersion {
