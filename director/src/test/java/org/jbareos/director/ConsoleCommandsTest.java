@@ -8,8 +8,16 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
 import org.jbareos.config.dir.DirectorConfig;
+import org.jbareos.director.console.JobRunner;
+import org.jbareos.director.console.RunRequest;
+import org.jbareos.director.console.RunningJob;
 import org.jbareos.net.auth.CramSettings;
+import org.jbareos.protocol.JobLevel;
+import org.jbareos.protocol.JobStatus;
+import org.jbareos.protocol.JobType;
 import org.jbareos.testkit.SharedData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -130,6 +138,61 @@ class ConsoleCommandsTest {
       assertThat(console.text("status client")).singleElement().asString().contains("only \"status director\"");
       assertThat(console.text("label")).singleElement().asString()
           .isEqualTo("label: this command is not available in jbareos yet.\n");
+    }
+  }
+
+  @Test
+  void statusDirectorShowsTheEnginesRunningJobs() throws Exception {
+    RunningJob running = new RunningJob(8, "backup-bareos-fd.2026-11-22_03.00.00_04", JobType.BACKUP,
+        JobLevel.INCREMENTAL, JobStatus.WAIT_FD, Optional.of("bareos-fd"), Optional.of("File"),
+        LocalDateTime.of(2026, 11, 22, 3, 0, 1), 0, 0);
+    JobRunner engine = new JobRunner() {
+      @Override
+      public long run(RunRequest request) {
+        return 0;
+      }
+
+      @Override
+      public boolean isRunning(long jobId) {
+        return jobId == 8;
+      }
+
+      @Override
+      public boolean anyRunning() {
+        return true;
+      }
+
+      @Override
+      public Optional<JobStatus> finalStatus(long jobId) {
+        return Optional.empty();
+      }
+
+      @Override
+      public List<RunningJob> runningJobs() {
+        return List.of(running);
+      }
+    };
+    try (DirectorDaemon busy = DirectorDaemon.start(DirectorConfig.load(SharedData.conformance("config")),
+        DirectorDaemon.Options.defaults().withCatalog(SharedRecordedCatalog.get()).withJobRunner(engine)
+            .withClock(new SettableClock(LocalDateTime.of(2026, 11, 22, 3, 0)))
+            .withCram(CramSettings.DEFAULT.withFailureDelay(Duration.ZERO))
+            .withListen(new InetSocketAddress("127.0.0.1", 0)));
+        ConsoleClient console = ConsoleClient.login(busy.port())) {
+      List<String> status = console.text("status dir");
+      assertThat(status.get(1)).contains("Jobs: run=0, running=1 db:postgresql");
+      assertThat(status).containsSubsequence("\nRunning Jobs:\n", "Console connected at 22-Nov-26 03:00\n",
+          " JobId Level   Name                       Status\n",
+          "======================================================================\n",
+          "     8 Increme  backup-bareos-fd.2026-11-22_03.00.00_04 is waiting on Client bareos-fd\n", "====\n",
+          "No Terminated Jobs.\n");
+      console.apiJson();
+      JsonNode json = console.json("status director").get("result");
+      assertThat(json.get("header").get("jobs_running").asInt()).isEqualTo(1);
+      assertThat(json.get("running").toString()).isEqualTo("[{\"jobid\":8,"
+          + "\"name\":\"backup-bareos-fd.2026-11-22_03.00.00_04\",\"level\":\"Increme\",\"type\":\"Backup\","
+          + "\"status\":\"is waiting on Client bareos-fd\",\"start_time\":\"22-Nov-26 03:00\",\"files\":0,"
+          + "\"bytes\":0}]");
+      assertThat(json.get("terminated")).isEmpty();
     }
   }
 

@@ -1,5 +1,6 @@
 package org.jbareos.director.console;
 
+import java.util.List;
 import java.util.Optional;
 import org.jbareos.protocol.JobStatus;
 
@@ -24,6 +25,14 @@ public interface JobRunner {
 
   /** The job's final status once it ended, as the engine knows it. */
   Optional<JobStatus> finalStatus(long jobId);
+
+  /**
+   * The jobs running now, for {@code status director}. An engine that does not list them shows none (the
+   * interface grew this after the engine's first version).
+   */
+  default List<RunningJob> runningJobs() {
+    return List.of();
+  }
 
   /**
    * The Director without a job engine: every {@code run} fails as a job that cannot start does in Bareos ({@code

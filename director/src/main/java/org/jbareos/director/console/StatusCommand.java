@@ -56,14 +56,14 @@ final class StatusCommand implements ConsoleCommand {
       out.keyValue("binary_info", v.binaryInfo(), null);
       out.keyValue("daemon_started", started, null);
       out.keyValue("jobs_run", d.recentJobs().jobsRun(), null);
-      out.keyValue("jobs_running", 0L, null);
+      out.keyValue("jobs_running", d.jobRunner().runningJobs().size(), null);
       out.keyValue("config_warnings", !d.config().loaded().warnings().isEmpty(), null);
       out.objectEnd();
       return;
     }
     out.send("%s Version: %s (%s) %s\n", d.directorName(), v.full(), v.date(), v.operatingSystem());
     out.send("Daemon started %s. Jobs: run=%d, running=%d db:postgresql, %s binary\n", started,
-        d.recentJobs().jobsRun(), 0, v.binaryInfo());
+        d.recentJobs().jobsRun(), d.jobRunner().runningJobs().size(), v.binaryInfo());
     if (!d.config().loaded().warnings().isEmpty()) {
       out.send("\nThere are WARNINGS for the director configuration!\nSee 'status configuration' for details.\n\n");
     }
@@ -89,9 +89,47 @@ final class StatusCommand implements ConsoleCommand {
       for (LocalDateTime at : session.director().consoles().connectTimes()) {
         out.send("Console connected at %s\n", BareosTime.shortForm(at));
       }
-      out.send("No Jobs running.\n====\n");
+    }
+    List<RunningJob> jobs = session.director().jobRunner().runningJobs();
+    if (jobs.isEmpty()) {
+      if (out.mode() == ApiMode.OFF) {
+        out.send("No Jobs running.\n====\n");
+      }
+      out.arrayEnd();
+      return;
+    }
+    if (out.mode() == ApiMode.OFF) {
+      out.send(" JobId Level   Name                       Status\n");
+      out.send("======================================================================\n");
+    }
+    for (RunningJob job : jobs) {
+      String level = job.type() == JobType.RESTORE || job.type() == JobType.ADMIN || job.type() == JobType.ARCHIVE
+          ? "      " : truncate(levelName(job.level()), 7);
+      if (out.mode() == ApiMode.JSON) {
+        out.objectStart(null);
+        out.keyValue("jobid", job.jobId(), null);
+        out.keyValue("name", job.job(), null);
+        out.keyValue("level", level, null);
+        out.keyValue("type", job.type().meaning(), null);
+        out.keyValue("status", job.statusText(), null);
+        out.keyValue("start_time", BareosTime.shortForm(job.startTime()), null);
+        out.keyValue("files", job.jobFiles(), null);
+        out.keyValue("bytes", job.jobBytes(), null);
+        out.objectEnd();
+      } else if (out.mode() == ApiMode.ON) {
+        out.send("%6d\t%-6s\t%-20s\t%s\t%s\n", job.jobId(), level, job.job(), job.statusText(), "");
+      } else {
+        out.send("%6d %-6s  %-20s %s\n", job.jobId(), level, job.job(), job.statusText());
+      }
     }
     out.arrayEnd();
+    if (out.mode() == ApiMode.OFF) {
+      out.send("====\n");
+    }
+  }
+
+  private static String truncate(String text, int length) {
+    return text.length() > length ? text.substring(0, length) : text;
   }
 
   private static void terminated(ConsoleSession session) throws IOException {
@@ -173,7 +211,7 @@ final class StatusCommand implements ConsoleCommand {
       return "    ";
     }
     String name = levelName(job.level());
-    return name.length() > 4 ? name.substring(0, 4) : name;
+    return truncate(name, 4);
   }
 
   /** {@code JobLevelToString} of {@code dird/dird_conf.cc} ({@code joblevels[]}). */
