@@ -43,6 +43,7 @@ public final class FileSetWalk implements Iterator<WalkEntry>, AutoCloseable {
   private final Deque<WalkEntry> ready = new ArrayDeque<>();
   private int includeIndex;
   private int fileItemIndex;
+  private String topFname = "";
   private int jobFiles;
 
   /**
@@ -116,6 +117,7 @@ public final class FileSetWalk implements Iterator<WalkEntry>, AutoCloseable {
       FindFileSet.Include include = fileSet.includes().get(includeIndex);
       if (fileItemIndex < include.files().size()) {
         String item = include.files().get(fileItemIndex++);
+        topFname = item;
         findOne(item, Path.of(item), -1, true, include);
         return true;
       }
@@ -135,6 +137,11 @@ public final class FileSetWalk implements Iterator<WalkEntry>, AutoCloseable {
         ready.add(new NotSaved(fname, FileType.NOSTAT,
             "Could not stat \"" + fname + "\": ERR=" + ErrnoText.of(e), true));
       }
+      return;
+    }
+    if (topLevel && !include.defaultOptions().acceptsFsType(path)) {
+      ready.add(new NotSaved(fname, FileType.INVALIDFS, "Top level directory \"" + fname
+          + "\" has unlisted fstype \"" + FindOptions.fsType(path) + "\"", false));
       return;
     }
     Optional<FindOptions> accepted =
@@ -202,13 +209,23 @@ public final class FileSetWalk implements Iterator<WalkEntry>, AutoCloseable {
     String dirName = fname.substring(0, end) + "/";
     boolean changed = since.isEmpty() || since.get().changed(stat, options);
     PendingDirectory saveAs = changed ? new PendingDirectory(dirName, stat, options) : null;
+    String top = topFname;
     if (!topLevel && options.has(FindFlag.NO_RECURSION)) {
-      save(FileType.DIREND, dirName, path, stat, "", 0, options);
+      saveWithoutContents(FileType.NORECURSE, dirName, path, stat, options,
+          "Recursion turned off. Will not descend from " + top + " into " + fname);
       return;
     }
-    if (!topLevel && parentDevice != stat.dev() && !options.has(FindFlag.MULTIFS)) {
-      save(FileType.DIREND, dirName, path, stat, "", 0, options);
-      return;
+    if (!topLevel && parentDevice != stat.dev()) {
+      if (!options.has(FindFlag.MULTIFS)) {
+        saveWithoutContents(FileType.NOFSCHG, dirName, path, stat, options,
+            fname + " is a different filesystem. Will not descend from " + top + " into it.");
+        return;
+      }
+      if (!options.acceptsFsType(path)) {
+        saveWithoutContents(FileType.INVALIDFS, dirName, path, stat, options,
+            "Disallowed filesystem. Will not descend from " + top + " into " + fname);
+        return;
+      }
     }
     DirectoryStream<Path> stream;
     try {
@@ -222,6 +239,13 @@ public final class FileSetWalk implements Iterator<WalkEntry>, AutoCloseable {
         changed ? null : new NotSaved(dirName, FileType.DIRNOCHG, "Unchanged file skipped: " + dirName, false);
     levels.addFirst(new DirectoryLevel(dirName, path, stat, stat.dev(), dirName, include, options, stream,
         stream.iterator(), saveAs, unchanged));
+  }
+
+  /** NORECURSE, NOFSCHG, INVALIDFS: the FD notes why ({@code M_INFO}) and saves only the directory entry. */
+  private void saveWithoutContents(FileType why, String dirName, Path path, FileStat stat, FindOptions options,
+      String message) {
+    ready.add(new NotSaved(dirName, why, message, false));
+    save(FileType.DIREND, dirName, path, stat, "", 0, options);
   }
 
   private void save(FileType type, String fname, Path path, FileStat stat, String link, int linkFi,

@@ -19,6 +19,8 @@ import org.jbareos.protocol.fileset.OptionLetters;
  * @param flags the one-letter flags
  * @param digest the signature option ({@code M}, {@code S}, {@code S2}, {@code S3}, {@code S4}), if any
  * @param compression the compression option ({@code Z6}, {@code Zf4}, ...), if any
+ * @param fsTypes the {@code X <fstype>} lines: when not empty, only these file system types are saved ({@code
+ *     AcceptFstype}: a File item on another one is skipped, a file system below it is not descended)
  */
 public record FindOptions(
     Set<FindFlag> flags,
@@ -30,7 +32,8 @@ public record FindOptions(
     List<String> wildBase,
     List<Pattern> regex,
     List<Pattern> regexDir,
-    List<Pattern> regexFile) {
+    List<Pattern> regexFile,
+    List<String> fsTypes) {
 
   /** The options of a fileset without any Options block: no flags, no patterns. */
   public static final FindOptions NONE = of(new FileSet.Options("", List.of()));
@@ -44,6 +47,7 @@ public record FindOptions(
     regex = List.copyOf(regex);
     regexDir = List.copyOf(regexDir);
     regexFile = List.copyOf(regexFile);
+    fsTypes = List.copyOf(fsTypes);
   }
 
   /**
@@ -67,6 +71,7 @@ public record FindOptions(
     List<Pattern> regex = new ArrayList<>();
     List<Pattern> regexDir = new ArrayList<>();
     List<Pattern> regexFile = new ArrayList<>();
+    List<String> fsTypes = new ArrayList<>();
     for (FileSet.OptionItem item : options.items()) {
       switch (item.code()) {
         case WILD -> wild.add(item.value());
@@ -76,8 +81,9 @@ public record FindOptions(
         case REGEX -> regex.add(compile(item.value(), ignoreCase));
         case REGEX_DIR -> regexDir.add(compile(item.value(), ignoreCase));
         case REGEX_FILE -> regexFile.add(compile(item.value(), ignoreCase));
+        case FS_TYPE -> fsTypes.add(item.value());
         default -> {
-          // fstype, drive type, base, plugin, reader and writer lines do not select files here
+          // drive type (Windows), base, plugin, reader and writer lines do not select files here
         }
       }
     }
@@ -91,7 +97,8 @@ public record FindOptions(
         wildBase,
         regex,
         regexDir,
-        regexFile);
+        regexFile,
+        fsTypes);
   }
 
   private static Pattern compile(String regex, boolean ignoreCase) {
@@ -105,6 +112,24 @@ public record FindOptions(
   /** True when the flag is set. */
   public boolean has(FindFlag flag) {
     return flags.contains(flag);
+  }
+
+  /**
+   * True when the file system type of a path is allowed ({@code AcceptFstype}): no {@code X} lines, or the type's
+   * name as in {@code /proc/mounts} (Bareos's {@code fstype()} on Linux, Java's {@link java.nio.file.FileStore#type()})
+   * is one of them.
+   */
+  public boolean acceptsFsType(java.nio.file.Path path) {
+    return fsTypes.isEmpty() || fsTypes.contains(fsType(path));
+  }
+
+  /** The file system type name of a path, or {@code unknown}. */
+  public static String fsType(java.nio.file.Path path) {
+    try {
+      return java.nio.file.Files.getFileStore(path).type();
+    } catch (java.io.IOException e) {
+      return "unknown";
+    }
   }
 
   /** True when the block has no patterns at all (with {@code e} it then excludes everything it sees). */

@@ -9,7 +9,8 @@ import org.jbareos.protocol.attributes.FileType;
  * in JobErrors; the others (unchanged in an Incremental, a socket) are {@code M_SKIPPED}/{@code M_INFO} notes.
  *
  * @param type why: {@code NOSTAT}, {@code NOFOLLOW}, {@code NOOPEN}, {@code NOCHG}, {@code DIRNOCHG}, {@code SPEC}
- *     (socket)
+ *     (socket), {@code INVALIDFS} (a File item on an unlisted fstype); or, as a note just before the directory's
+ *     DIREND, why its contents are not saved: {@code NORECURSE}, {@code NOFSCHG}, {@code INVALIDFS}
  * @param message the message text, e.g. {@code Could not stat "/x": ERR=No such file or directory}
  * @param error true when it counts as a job error
  */

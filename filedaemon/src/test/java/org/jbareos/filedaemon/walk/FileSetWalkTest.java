@@ -230,6 +230,36 @@ class FileSetWalkTest {
   }
 
   @Test
+  void fsTypeLinesLimitTheFileSystemsSaved() throws Exception {
+    Path data = KitDataSet.create(temp.resolve("data"));
+    String type = FindOptions.fsType(data);
+    List<OptionItem> other = List.of(new OptionItem(Code.FS_TYPE, "no-such-fs"));
+    List<NotSaved> notSaved = new ArrayList<>();
+
+    assertThat(walk(WalkTestFileSets.include("", other, data), notSaved)).isEmpty();
+    assertThat(notSaved).singleElement().satisfies(n -> {
+      assertThat(n.type()).isEqualTo(FileType.INVALIDFS);
+      assertThat(n.error()).isFalse();
+      assertThat(n.message()).isEqualTo("Top level directory \"" + data + "\" has unlisted fstype \"" + type + "\"");
+    });
+    List<OptionItem> same = List.of(new OptionItem(Code.FS_TYPE, type));
+    assertThat(walk(WalkTestFileSets.include("", same, data), new ArrayList<>())).hasSize(11);
+  }
+
+  @Test
+  void noRecursionAndOtherFileSystemsAreNotedBeforeTheDirectoryEntry() throws Exception {
+    Path data = KitDataSet.create(temp.resolve("data"));
+    List<NotSaved> notSaved = new ArrayList<>();
+    walk(WalkTestFileSets.include("h", List.of(), data), notSaved);
+    assertThat(notSaved).singleElement().satisfies(n -> {
+      assertThat(n.type()).isEqualTo(FileType.NORECURSE);
+      assertThat(n.fname()).isEqualTo(data + "/docs/");
+      assertThat(n.message()).isEqualTo("Recursion turned off. Will not descend from " + data + " into " + data
+          + "/docs");
+    });
+  }
+
+  @Test
   void incrementalUsesCtimeUnlessMtimeOnly() throws Exception {
     Path data = KitDataSet.create(temp.resolve("data"));
     long since = java.time.Instant.now().getEpochSecond() + 1;
