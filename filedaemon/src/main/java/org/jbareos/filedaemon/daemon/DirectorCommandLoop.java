@@ -89,6 +89,7 @@ final class DirectorCommandLoop {
       case BACKUP -> new BackupJob(director, job, services).run(text);
       case RESTORE -> new RestoreJob(director, job, services).run(text);
       case END_RESTORE -> false;
+      case VERIFY -> new VerifyVolumeJob(director, job, services).run(text);
       case STATUS -> {
         new StatusReport(director, services).send();
         yield true;

@@ -13,11 +13,6 @@ import org.jbareos.protocol.JobMessage;
 import org.jbareos.protocol.JobStatus;
 import org.jbareos.protocol.dirfd.DirFdLine;
 import org.jbareos.protocol.dirfd.RestoreCommand;
-import org.jbareos.protocol.fdsd.FdSdLine;
-import org.jbareos.protocol.fdsd.OpenTicketReply;
-import org.jbareos.protocol.fdsd.ReadCloseCommand;
-import org.jbareos.protocol.fdsd.ReadDataCommand;
-import org.jbareos.protocol.fdsd.ReadOpenCommand;
 import org.jbareos.protocol.fdsd.ReadRecordHeader;
 
 /**
@@ -70,12 +65,12 @@ final class RestoreJob {
     if (storage.isEmpty()) {
       fail("Improper calling sequence.\n");
     } else {
-      Optional<Long> ticket = openReadSession(storage.get());
+      Optional<Long> ticket = ReadSession.open(storage.get(), job.job().orElseThrow(), this::fail);
       if (ticket.isPresent()) {
         job.status(JobStatus.RUNNING);
         restore(storage.get(), new RestoreSession(where, replace, command.prelinks(), this::restoreMessage));
         job.status(JobStatus.TERMINATED);
-        closeReadSession(storage.get(), ticket.get());
+        ReadSession.close(storage.get(), ticket.get());
       } else {
         job.status(JobStatus.ERROR_TERMINATED);
       }
@@ -88,35 +83,6 @@ final class RestoreJob {
       return true;
     }
     return false;
-  }
-
-  private Optional<Long> openReadSession(StorageConnection sd) {
-    try {
-      sd.send(ReadOpenCommand.of(job.job().orElseThrow().volSessionId(), job.job().orElseThrow().volSessionTime())
-          .wireText());
-      Optional<String> reply = sd.nextText();
-      if (reply.isEmpty()) {
-        fail("Bad response from stored to read open command\n");
-        return Optional.empty();
-      }
-      long ticket;
-      try {
-        ticket = OpenTicketReply.parse(reply.get()).ticket();
-      } catch (ProtocolException e) {
-        fail("Bad response to SD read open: " + reply.get() + (reply.get().endsWith("\n") ? "" : "\n"));
-        return Optional.empty();
-      }
-      sd.send(new ReadDataCommand(ticket).wireText());
-      Optional<String> error = sd.expect(FdSdLine.DATA_OK, "Read Data");
-      if (error.isPresent()) {
-        fail(error.get());
-        return Optional.empty();
-      }
-      return Optional.of(ticket);
-    } catch (IOException e) {
-      fail("Network send error to SD. ERR=" + e.getMessage() + "\n");
-      return Optional.empty();
-    }
   }
 
   /** Reads {@code rechdr} + data pairs up to a signal and hands each record to the restore writer. */
@@ -150,19 +116,6 @@ final class RestoreJob {
       job.totals(totals.jobFiles(), totals.readBytes(), totals.jobBytes(), totals.jobErrors());
     }
   }
-
-  /** {@code read close session N}, one reply read (its EOD stays unread, as in Bareos), then TERMINATE. */
-  private void closeReadSession(StorageConnection sd, long ticket) {
-    try {
-      sd.send(new ReadCloseCommand(ticket).wireText());
-      sd.next();
-    } catch (IOException e) {
-      // Bareos does not check the close reply of a read session either.
-    }
-    sd.terminate();
-  }
-
-
 
   private void restoreMessage(RestoreMessage message) {
     String text = message.message().endsWith("\n") ? message.message() : message.message() + "\n";
