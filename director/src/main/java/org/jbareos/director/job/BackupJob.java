@@ -1,5 +1,6 @@
 package org.jbareos.director.job;
 
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicReference;
@@ -83,6 +84,14 @@ final class BackupJob {
       sendLevel(fd, level);
       fd.fileset(fileSet);
       fd.secureEraseCommand();
+      Optional<AccurateList> accurate = AccurateList.of(catalog, context, resources, level.level(),
+          ids.clientId(), ids.fileSetId(), report.startTime());
+      if (accurate.isPresent()) {
+        log.info("Sending Accurate information (estimated " + accurate.get().announced() + " files).");
+        fd.accurate(accurate.get());
+        log.info("Sent Accurate information for " + accurate.get().entries().size() + " files (skipping "
+            + accurate.get().discarded() + " deleted files).");
+      }
 
       CatalogRequestHandler catalogRequests = new CatalogRequestHandler(catalog, log, context.settings().clock(),
           new CatalogRequestHandler.Job(context.jobId(), ids.poolId(), resources.storage().mediaType(),

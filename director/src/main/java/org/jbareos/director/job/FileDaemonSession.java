@@ -16,6 +16,7 @@ import org.jbareos.net.session.ClientHandshake;
 import org.jbareos.net.trace.Participant;
 import org.jbareos.protocol.JobMessage;
 import org.jbareos.protocol.TextMessage;
+import org.jbareos.protocol.dirfd.AccurateEntry;
 import org.jbareos.protocol.dirfd.BackupCommand;
 import org.jbareos.protocol.dirfd.BtimeReply;
 import org.jbareos.protocol.dirfd.DirFdLine;
@@ -159,6 +160,19 @@ final class FileDaemonSession implements AutoCloseable {
     } catch (ProtocolException e) {
       throw JobFailure.fatal("Unexpected Client secure erase answer: " + answer.strip());
     }
+  }
+
+  /** {@code accurate files=<n>\n}, one frame per file, EOD; the FD does not answer. */
+  void accurate(AccurateList list) throws JobFailure {
+    send(list.command());
+    for (AccurateEntry entry : list.entries()) {
+      try {
+        connection.send(entry.toWire());
+      } catch (IOException e) {
+        throw JobFailure.fatal("Network error with FD sending the accurate list: " + e.getMessage(), e);
+      }
+    }
+    signal(Signal.EOD);
   }
 
   /** {@code storage address=... port=... ssl=...} → the FD connects to the SD → {@code 2000 OK storage\n}. */

@@ -368,6 +368,42 @@ class BackupConversationTest {
     assertThat(engine.runningJobs()).isEmpty();
   }
 
+  @Test
+  @Order(13)
+  void anAccurateIncrementalSendsTheLatestVersionsOfItsFullAndIncrementals() throws Exception {
+    Path copy = KitConfiguration.copy(directory.resolve("accurate"), fd.port(), sd.port());
+    KitConfiguration.rewrite(copy.resolve("bareos-dir.d/job/backup-bareos-fd.conf"), "Priority = 10",
+        "Priority = 10\n  Accurate = yes");
+    DirectorConfig config = DirectorConfig.load(copy);
+    org.jbareos.config.dir.JobResource job = config.job("backup-bareos-fd").orElseThrow();
+    JobContext context = new JobContext(JobEngineSettings.of("bareos-dir"), config, catalog, job, 0, "accurate",
+        java.time.LocalDateTime.now(), new JobLog(catalog, java.time.Clock.systemDefaultZone(), "bareos-dir", 0,
+            type -> false), "User");
+    JobRecord full = catalog.jobs().findById(1).orElseThrow();
+    JobRecord incremental = catalog.jobs().findById(2).orElseThrow();
+    java.time.LocalDateTime beforeLaterJobs = incremental.startTime().plusNanos(1000);
+
+    AccurateList list = AccurateList.of(catalog, context,
+        JobResources.resolve(config, job, JobLevel.INCREMENTAL, ResourceOverrides.NONE), JobLevel.INCREMENTAL,
+        full.clientId(), full.fileSetId(), beforeLaterJobs).orElseThrow();
+
+    assertThat(list.jobIds()).containsExactly(1L, 2L);
+    assertThat(list.command().wireText()).isEqualTo("accurate files=14\n");
+    assertThat(list.entries()).hasSize(12);
+    FileRecord changed = catalog.files().listForJob(2).stream().filter(f -> f.name().equals("b.txt")).findFirst()
+        .orElseThrow();
+    assertThat(list.entries()).filteredOn(e -> e.fileName().equals("/srv/bareos-test/data/docs/b.txt"))
+        .singleElement().satisfies(e -> {
+          assertThat(e.lstat()).isEqualTo(changed.lstat());
+          assertThat(e.checksum()).as("TestSet compares no checksums").isEmpty();
+          assertThat(new String(e.toWire(), java.nio.charset.StandardCharsets.UTF_8))
+              .isEqualTo("/srv/bareos-test/data/docs/b.txt\0" + changed.lstat() + "\0\0" + "0");
+        });
+    assertThat(AccurateList.of(catalog, context,
+        JobResources.resolve(config, job, JobLevel.FULL, ResourceOverrides.NONE), JobLevel.FULL, full.clientId(),
+        full.fileSetId(), beforeLaterJobs)).isEmpty();
+  }
+
   /** The recorded connection with {@code from} replaced by {@code to} in the SD's text frames. */
   private static List<TranscriptMessage> replaced(List<TranscriptMessage> messages, String from, String to) {
     return messages.stream().map(m -> {

@@ -1,0 +1,88 @@
+package org.jbareos.director.job;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jbareos.catalog.CatalogDatabase;
+import org.jbareos.catalog.JobRecord;
+import org.jbareos.catalog.PriorJob;
+import org.jbareos.catalog.RestoreFile;
+import org.jbareos.config.value.FileOptions;
+import org.jbareos.config.value.IncludeExcludeItem;
+import org.jbareos.protocol.JobLevel;
+import org.jbareos.protocol.JobType;
+import org.jbareos.protocol.dirfd.AccurateCommand;
+import org.jbareos.protocol.dirfd.AccurateEntry;
+
+/**
+ * The accurate list of an Incremental or Differential backup of a Job with {@code Accurate = yes} ({@code
+ * dird/backup.cc SendAccurateCurrentFiles}, PROTOCOL.md §5.1): the files the backups it builds on hold — the Full
+ * for a Differential; the Full, the last Differential and the Incrementals since for an Incremental ({@code
+ * AccurateGetJobids}) — each the latest version, deleted ones left out, as {@code <path><name>\0<lstat>\0<md5>\0<delta
+ * seq>}, announced by {@code accurate files=<sum of their JobFiles>\n}. The checksum goes along only when the
+ * FileSet's accurate or verify options compare it ({@code 5} in {@code Accurate =} / {@code Verify =}).
+ *
+ * @param jobIds the jobs the list is made from
+ * @param announced the {@code accurate files=} estimate
+ * @param entries the file frames, in the catalog's order
+ */
+record AccurateList(List<Long> jobIds, long announced, List<AccurateEntry> entries, long discarded) {
+
+  AccurateCommand command() {
+    return new AccurateCommand(announced);
+  }
+
+  /**
+   * The list for a backup at {@code level}; empty for a Full (jbareos has no Base jobs) or a job without Accurate.
+   *
+   * @throws JobFailure {@code Cannot find previous jobids.} when an Incremental or Differential has no Full
+   */
+  static Optional<AccurateList> of(CatalogDatabase catalog, JobContext context, JobResources resources,
+      JobLevel level, long clientId, long fileSetId, LocalDateTime before) throws JobFailure {
+    if (!context.job().accurate() || (level != JobLevel.INCREMENTAL && level != JobLevel.DIFFERENTIAL)) {
+      return Optional.empty();
+    }
+    List<Long> jobIds = new ArrayList<>();
+    if (level == JobLevel.DIFFERENTIAL) {
+      Optional<PriorJob> full = catalog.jobs().findSinceTime(JobType.BACKUP, JobLevel.DIFFERENTIAL,
+          context.job().name(), clientId, fileSetId);
+      full.flatMap(prior -> catalog.jobs().findByJob(prior.job())).ifPresent(job -> jobIds.add(job.jobId()));
+    } else {
+      jobIds.addAll(catalog.restore().jobIds(clientId, resources.fileSet().name(), before));
+    }
+    if (jobIds.isEmpty()) {
+      throw JobFailure.fatal("Cannot find previous jobids.");
+    }
+    long announced = 0;
+    for (long jobId : jobIds) {
+      announced += catalog.jobs().findById(jobId).map(JobRecord::jobFiles).orElse(0L);
+    }
+    boolean checksum = checksumNeeded(resources);
+    List<AccurateEntry> entries = new ArrayList<>();
+    long discarded = 0;
+    for (RestoreFile file : catalog.restore().latestVersions(jobIds)) {
+      if (file.fileIndex() == 0) {
+        discarded++;
+        continue;
+      }
+      String md5 = file.md5() == null || file.md5().equals("0") || !checksum ? "" : file.md5();
+      entries.add(new AccurateEntry(file.path() + file.name(), file.lstat(), md5, file.deltaSeq()));
+    }
+    return Optional.of(new AccurateList(List.copyOf(jobIds), announced, List.copyOf(entries), discarded));
+  }
+
+  /** {@code IsChecksumNeededByFileset}: an {@code Accurate} or {@code Verify} option that compares digests. */
+  private static boolean checksumNeeded(JobResources resources) {
+    for (IncludeExcludeItem item : resources.fileSet().includes()) {
+      for (FileOptions options : item.options()) {
+        for (String option : List.of("accurate", "verify")) {
+          if (options.get(option).stream().anyMatch(value -> value.contains("5"))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+}
