@@ -63,7 +63,11 @@ class ConsoleCommandsTest {
           "maxvols", "useonce", "usecatalog").endsWith("scratchpoolid", "recyclepoolid", "labeltype");
 
       assertThat(console.json("list jobmedia").get("result").get("jobmedia")).isEmpty();
-      assertThat(console.json("list joblog jobid=1").get("result").get("joblog")).isEmpty();
+      assertThat(console.json("list joblog jobid=1").get("result").get("joblog").get(0).get("logtext").asText())
+          .startsWith("bareos-dir JobId 1: Start Backup");
+      assertThat(console.json("list joblog jobid=2").get("result").get("joblog")).isEmpty();
+      assertThat(console.json("list volumes pool=Full").get("result").get("volumes"))
+          .extracting(v -> v.get("volumename").asText()).containsExactly("Full-0001");
       assertThat(console.json("list files jobid=1").get("result").get("filenames")).hasSize(11);
 
       JsonNode error = console.json("list nothing").get("error");
@@ -97,6 +101,11 @@ class ConsoleCommandsTest {
       assertThat(console.text("list jobmedia")).containsExactly("Automatically selected Catalog: MyCatalog\n",
           "Using Catalog \"MyCatalog\"\n", "No results to list.\n");
       assertThat(console.text("list clients")).hasSize(2);
+      assertThat(console.text("list joblog jobid=1")).containsExactly(" 2026-11-22 02:09:08 bareos-dir JobId 1:"
+          + " Start Backup JobId 1, Job=backup-bareos-fd.2026-11-22_02.09.08_03\n");
+      assertThat(console.text("list volumes pool=Nope")).containsExactly("Pool Nope doesn't exist.\n");
+      assertThat(String.join("", console.text("list volumes pool=Copy"))).startsWith("+---------+")
+          .contains("| Copy-0003  |").doesNotContain("Pool:");
       assertThat(String.join("", console.text("llist jobs jobid=1"))).contains("           jobid: 1\n",
           "        jobbytes: 307,276\n", "        poolname: Full\n");
       assertThat(console.text("list files jobid=1")).hasSize(11).allMatch(line -> line.startsWith(" /")

@@ -68,6 +68,8 @@ final class RecordedCatalog {
         insertJob(c, job);
       }
       seedFiles(c);
+      insert(c, "INSERT INTO log (jobid, time, logtext) VALUES (?, ?, ?)", 1, "2026-11-22 02:09:08",
+          "bareos-dir JobId 1: Start Backup JobId 1, Job=backup-bareos-fd.2026-11-22_02.09.08_03\n");
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }

@@ -44,7 +44,9 @@ final class ListCommand implements ConsoleCommand {
             style);
         out.arrayEnd();
       }
-      case "volumes", "volume", "media" -> volumes(session, style);
+      case "volumes", "volume", "media" -> {
+        return volumes(session, line, style);
+      }
       case "files" -> {
         if (jobId.isEmpty()) {
           out.error("jobid not found in db, access to job or client denied by ACL, or client not found in db\n");
@@ -80,20 +82,36 @@ final class ListCommand implements ConsoleCommand {
     return true;
   }
 
-  /** Volumes of every pool, pool by pool ({@code ListMedia}): {@code Pool: <name>} and the pool's table. */
-  private static void volumes(ConsoleSession session, ListStyle style) throws IOException {
+  /**
+   * Volumes ({@code ListMedia}): of the pool given by {@code pool=} as one {@code volumes} array, else of every pool,
+   * pool by pool ({@code Pool: <name>} and the pool's table; JSON {@code volumes.<pool>}).
+   */
+  private static boolean volumes(ConsoleSession session, CommandLine line, ListStyle style) throws IOException {
     ConsoleOutput out = session.output();
     var catalog = session.director().catalog();
+    String sql = style == ListStyle.VERTICAL ? ListQueries.VOLUMES_LONG : ListQueries.VOLUMES;
+    Optional<String> poolName = line.valueOf("pool");
+    if (poolName.isPresent()) {
+      var pool = catalog.pools().findByName(poolName.get());
+      if (pool.isEmpty()) {
+        out.error("Pool %s doesn't exist.\n", poolName.get());
+        return true;
+      }
+      out.arrayStart("volumes");
+      ListResult.write(out, SqlResult.query(catalog, sql, pool.get().poolId()), style);
+      out.arrayEnd();
+      return true;
+    }
     SqlResult pools = SqlResult.query(catalog, ListQueries.POOL_IDS);
     out.objectStart("volumes");
     for (String[] pool : pools.rows()) {
       out.decoration("Pool: %s\n", pool[1]);
       out.arrayStart(pool[1]);
-      ListResult.write(out, SqlResult.query(catalog, style == ListStyle.VERTICAL ? ListQueries.VOLUMES_LONG
-          : ListQueries.VOLUMES, Long.parseLong(pool[0])), style);
+      ListResult.write(out, SqlResult.query(catalog, sql, Long.parseLong(pool[0])), style);
       out.arrayEnd();
     }
     out.objectEnd();
+    return true;
   }
 
   private static Optional<Long> parseId(String text) {
