@@ -24,16 +24,20 @@ final class FifoOpener {
   private FifoOpener() {}
 
   static FileChannel open(Path fifo) throws IOException {
+    return open(fifo, TIMEOUT);
+  }
+
+  /** Opens the FIFO, waiting at most {@code timeout} for a writer. */
+  static FileChannel open(Path fifo, Duration timeout) throws IOException {
     FutureTask<FileChannel> opening = new FutureTask<>(() -> FileChannel.open(fifo, StandardOpenOption.READ));
     Thread.ofVirtual().name("open " + fifo).start(opening);
     try {
-      return opening.get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      return opening.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
-      try (FileChannel release = FileChannel.open(fifo, StandardOpenOption.WRITE)) {
-        // the waiting reader's open returns now; its channel is closed below
-      }
+      // a writer lets the waiting reader's open return; both are closed again at once
+      FileChannel.open(fifo, StandardOpenOption.WRITE).close();
       closeLate(opening);
-      throw new IOException("Interrupted system call (no writer within " + TIMEOUT.toSeconds() + " seconds)");
+      throw new IOException("Interrupted system call (no writer within " + timeout.toMillis() + " ms)");
     } catch (ExecutionException e) {
       throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
     } catch (InterruptedException e) {

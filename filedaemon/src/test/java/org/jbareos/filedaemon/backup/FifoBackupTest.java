@@ -1,6 +1,7 @@
 package org.jbareos.filedaemon.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -43,5 +44,15 @@ class FifoBackupTest {
         .as("no digest: SaveFile sets has_file_data only for REG, REGE and RAW").containsExactly(1, 2);
     assertThat(AttributeRecord.parse(backup.records().get(0).frames().get(0)).type()).isEqualTo(FileType.FIFO);
     assertThat(backup.records().get(1).joined()).isEqualTo(dump);
+  }
+
+  @Test
+  void aFifoWithoutWriterGivesUpAfterTheTimeoutAndLeavesNothingOpen() throws Exception {
+    Path fifo = temp.resolve("idle.fifo");
+    new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor();
+
+    assertThatThrownBy(() -> FifoOpener.open(fifo, java.time.Duration.ofMillis(300)))
+        .isInstanceOf(java.io.IOException.class).hasMessageStartingWith("Interrupted system call");
+    assertThat(FifoOpener.TIMEOUT).isEqualTo(java.time.Duration.ofSeconds(60));
   }
 }
