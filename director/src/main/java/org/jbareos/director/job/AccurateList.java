@@ -4,10 +4,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jbareos.catalog.CatalogDatabase;
 import org.jbareos.catalog.JobRecord;
 import org.jbareos.catalog.PriorJob;
-import org.jbareos.catalog.RestoreFile;
 import org.jbareos.config.value.FileOptions;
 import org.jbareos.config.value.IncludeExcludeItem;
 import org.jbareos.protocol.JobLevel;
@@ -23,14 +23,34 @@ import org.jbareos.protocol.dirfd.AccurateEntry;
  * seq>}, announced by {@code accurate files=<sum of their JobFiles>\n}. The checksum goes along only when the
  * FileSet's accurate or verify options compare it ({@code 5} in {@code Accurate =} / {@code Verify =}).
  *
+ * <p>The entries stream from the catalog to the FD ({@link #forEachEntry}) without being held in memory.
+ *
  * @param jobIds the jobs the list is made from
  * @param announced the {@code accurate files=} estimate
- * @param entries the file frames, in the catalog's order
+ * @param checksum whether the digests go along
  */
-record AccurateList(List<Long> jobIds, long announced, List<AccurateEntry> entries, long discarded) {
+record AccurateList(List<Long> jobIds, long announced, boolean checksum) {
 
   AccurateCommand command() {
     return new AccurateCommand(announced);
+  }
+
+  /**
+   * Streams the entries, in the catalog's order, to {@code sink}.
+   *
+   * @return how many files were left out because they are marked deleted (FileIndex 0)
+   */
+  long forEachEntry(CatalogDatabase catalog, Consumer<AccurateEntry> sink) {
+    long[] discarded = {0};
+    catalog.restore().forEachFile(jobIds, file -> {
+      if (file.fileIndex() == 0) {
+        discarded[0]++;
+        return;
+      }
+      String md5 = file.md5() == null || file.md5().equals("0") || !checksum ? "" : file.md5();
+      sink.accept(new AccurateEntry(file.path() + file.name(), file.lstat(), md5, file.deltaSeq()));
+    });
+    return discarded[0];
   }
 
   /**
@@ -58,18 +78,7 @@ record AccurateList(List<Long> jobIds, long announced, List<AccurateEntry> entri
     for (long jobId : jobIds) {
       announced += catalog.jobs().findById(jobId).map(JobRecord::jobFiles).orElse(0L);
     }
-    boolean checksum = checksumNeeded(resources);
-    List<AccurateEntry> entries = new ArrayList<>();
-    long discarded = 0;
-    for (RestoreFile file : catalog.restore().latestVersions(jobIds)) {
-      if (file.fileIndex() == 0) {
-        discarded++;
-        continue;
-      }
-      String md5 = file.md5() == null || file.md5().equals("0") || !checksum ? "" : file.md5();
-      entries.add(new AccurateEntry(file.path() + file.name(), file.lstat(), md5, file.deltaSeq()));
-    }
-    return Optional.of(new AccurateList(List.copyOf(jobIds), announced, List.copyOf(entries), discarded));
+    return Optional.of(new AccurateList(List.copyOf(jobIds), announced, checksumNeeded(resources)));
   }
 
   /** {@code IsChecksumNeededByFileset}: an {@code Accurate} or {@code Verify} option that compares digests. */

@@ -88,9 +88,8 @@ final class BackupJob {
           ids.clientId(), ids.fileSetId(), report.startTime());
       if (accurate.isPresent()) {
         log.info("Sending Accurate information (estimated " + accurate.get().announced() + " files).");
-        fd.accurate(accurate.get());
-        log.info("Sent Accurate information for " + accurate.get().entries().size() + " files (skipping "
-            + accurate.get().discarded() + " deleted files).");
+        long discarded = fd.accurate(accurate.get(), catalog);
+        log.info("Sent Accurate information (skipping " + discarded + " deleted files).");
       }
 
       CatalogRequestHandler catalogRequests = new CatalogRequestHandler(catalog, log, context.settings().clock(),

@@ -1,11 +1,13 @@
 package org.jbareos.director.job;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.SocketTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.jbareos.catalog.CatalogDatabase;
 import org.jbareos.config.dir.ClientResource;
 import org.jbareos.net.BareosConnection;
 import org.jbareos.net.Packet;
@@ -16,7 +18,6 @@ import org.jbareos.net.session.ClientHandshake;
 import org.jbareos.net.trace.Participant;
 import org.jbareos.protocol.JobMessage;
 import org.jbareos.protocol.TextMessage;
-import org.jbareos.protocol.dirfd.AccurateEntry;
 import org.jbareos.protocol.dirfd.BackupCommand;
 import org.jbareos.protocol.dirfd.BtimeReply;
 import org.jbareos.protocol.dirfd.DirFdLine;
@@ -162,17 +163,27 @@ final class FileDaemonSession implements AutoCloseable {
     }
   }
 
-  /** {@code accurate files=<n>\n}, one frame per file, EOD; the FD does not answer. */
-  void accurate(AccurateList list) throws JobFailure {
+  /**
+   * {@code accurate files=<n>\n}, one frame per file streamed from the catalog, EOD; the FD does not answer.
+   *
+   * @return how many files were left out as deleted
+   */
+  long accurate(AccurateList list, CatalogDatabase catalog) throws JobFailure {
     send(list.command());
-    for (AccurateEntry entry : list.entries()) {
-      try {
-        connection.send(entry.toWire());
-      } catch (IOException e) {
-        throw JobFailure.fatal("Network error with FD sending the accurate list: " + e.getMessage(), e);
-      }
+    long discarded;
+    try {
+      discarded = list.forEachEntry(catalog, entry -> {
+        try {
+          connection.send(entry.toWire());
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw JobFailure.fatal("Network error with FD sending the accurate list: " + e.getCause().getMessage(), e);
     }
     signal(Signal.EOD);
+    return discarded;
   }
 
   /** {@code storage address=... port=... ssl=...} → the FD connects to the SD → {@code 2000 OK storage\n}. */
