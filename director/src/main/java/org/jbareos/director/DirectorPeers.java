@@ -15,7 +15,8 @@ import org.jbareos.net.session.TlsPolicy;
 /**
  * Who may connect to the Director (PROTOCOL.md §2.2, §2.6, §9): the default console {@code *UserAgent*} with the
  * Director resource's password and TLS settings ({@code CreateAndAddUserAgentConsoleResource}), each named Console
- * with its own, and each Client for client initiated connections. Any other name is refused.
+ * with its own, and each Client that allows client initiated connections ({@code Connection From Client To Director
+ * = yes}; Bareos refuses the others, PROTOCOL.md §9). Any other name is refused.
  */
 final class DirectorPeers implements PeerDirectory {
   private final DirectorConfig config;
@@ -30,7 +31,8 @@ final class DirectorPeers implements PeerDirectory {
       case CONSOLE -> Hello.Console.USER_AGENT.equals(name)
           ? Optional.of(peer(type, name, config.director().password(), config.director().tls()))
           : config.console(name).map(c -> peer(type, name, c.password(), c.tls()));
-      case CLIENT -> config.client(name).map(c -> peer(type, name, c.password(), c.tls()));
+      case CLIENT -> config.client(name).filter(c -> c.connectionFromClientToDirector())
+          .map(c -> peer(type, name, c.password(), c.tls()));
       default -> Optional.empty();
     };
   }

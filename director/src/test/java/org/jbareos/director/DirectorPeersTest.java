@@ -34,11 +34,21 @@ class DirectorPeersTest {
   }
 
   @Test
-  void namedConsolesAndClientsUseTheirOwnPasswords() {
-    DirectorPeers peers = new DirectorPeers(config);
-    assertThat(peers.find(ResourceType.CONSOLE, "admin").orElseThrow().key().secret())
+  void namedConsolesUseTheirOwnPasswords() {
+    assertThat(new DirectorPeers(config).find(ResourceType.CONSOLE, "admin").orElseThrow().key().secret())
         .isEqualTo("fa0deb5e70ca0c27c04b717a9c60d657");
-    assertThat(peers.find(ResourceType.CLIENT, "bareos-fd").orElseThrow().key().secret())
+  }
+
+  @Test
+  void clientsMayConnectOnlyWithConnectionFromClientToDirector() throws Exception {
+    assertThat(new DirectorPeers(config).find(ResourceType.CLIENT, "bareos-fd")).isEmpty();
+    Path clientInitiated = SharedData.conformance("config/client-initiated/bareos-dir.d/client/bareos-fd.conf");
+    DirectorConfig withPool = new DirectorConfig(ConfigLoader.parse(DirectorSchema.SCHEMA, clientInitiated, """
+        Director { Name = bareos-dir; Password = p; Working Directory = "/tmp"; Messages = M }
+        Catalog { Name = C; DB Name = bareos; DB User = bareos }
+        Messages { Name = M; console = all }
+        """ + java.nio.file.Files.readString(clientInitiated)));
+    assertThat(new DirectorPeers(withPool).find(ResourceType.CLIENT, "bareos-fd").orElseThrow().key().secret())
         .isEqualTo("6cf9aa1126e81141ba4a404bf837c2e4");
   }
 
