@@ -125,7 +125,11 @@ class BackupConversationTest {
         "  Last Volume Bytes:      309,445 (309.4 KB)\n", "  Pool:                   \"Full\" (From Job FullPool override)\n",
         "  FD termination status:  OK\n", "  Termination:            Backup OK\n");
 
+    assertThat(catalog.clients().findByName("bareos-fd").orElseThrow().uname())
+        .as("the FD's 2000 OK Job line").isEqualTo("26.0.0~pre1298.eda204c31 (21Aug26) Debian GNU/Linux 12 (bookworm),debian");
+
     String bootstrap = Files.readString(directory.resolve("bareos-fd.bsr"));
+    assertThat(bootstrap).startsWith("# ").contains(" - " + job.job() + " - Full\n");
     assertThat(bootstrap).endsWith("Volume=\"Full-0001\"\nMediaType=\"File\"\nVolSessionId=1\n"
         + "VolSessionTime=1795313292\nVolAddr=205-309444\nFileIndex=1-11\n");
   }
