@@ -126,18 +126,47 @@ class DirectorSessionTest {
     }
   }
 
-  /** JobId, level full, the kit's FileSet for {@code data}, storage: the setup of backup-full.txt. */
-  private static void setUpBackup(BareosConnection dir, Path data, int sdPort, String ssl) throws Exception {
-    dir.send("JobId=1 Job=" + JOB + " SDid=1 SDtime=1795313292 Authorization=" + KEY + ssl + "\n");
-    assertThat(text(dir)).startsWith("2000 OK Job ");
-    dir.send("level = full  mtime_only=0 \n");
-    assertThat(text(dir)).isEqualTo("2000 OK level\n");
+  @Test
+  void estimateCountsTheFilesAndBytesTheBackupWouldSave() throws Exception {
+    Path data = KitDataSet.create(temp.resolve("data"));
+    try (FileDaemon daemon = KitFileDaemon.start(); BareosConnection dir = login(daemon)) {
+      dir.send("JobId=0 Job=*Estimate*.2026-11-22_00.00.00_00 SDid=0 SDtime=0 Authorization=dummy\n");
+      assertThat(text(dir)).startsWith("2000 OK Job ");
+      dir.send("level = full  mtime_only=0 \n");
+      assertThat(text(dir)).isEqualTo("2000 OK level\n");
+      sendKitFileSet(dir, data);
+      dir.send("estimate listing=0\n");
+      assertThat(untilEod(dir)).as("the kit's Full job: 11 files, ReadBytes 307276")
+          .containsExactly("2000 OK estimate files=11 bytes=307,276\n");
+    }
+  }
+
+  @Test
+  void lsModesAreEncodedAsBareosDoes() {
+    assertThat(EstimateJob.mode(0100644)).isEqualTo("-rw-r--r--");
+    assertThat(EstimateJob.mode(040755)).isEqualTo("drwxr-xr-x");
+    assertThat(EstimateJob.mode(0120777)).isEqualTo("lrwxrwxrwx");
+    assertThat(EstimateJob.mode(0104755)).isEqualTo("-rwsr-xr-x");
+    assertThat(EstimateJob.mode(041777)).isEqualTo("drwxrwxrwt");
+    assertThat(EstimateJob.mode(0102644)).isEqualTo("-rw-r-Sr--");
+  }
+
+  private static void sendKitFileSet(BareosConnection dir, Path data) throws Exception {
     dir.send("fileset vss=1\n");
     for (String line : List.of("I\n", "O MHAX\n", "N\n", "F " + data, "N\n", "N\n")) {
       dir.send(line);
     }
     dir.signal(Signal.EOD);
     assertThat(text(dir)).isEqualTo("2000 OK include\n");
+  }
+
+  /** JobId, level full, the kit's FileSet for {@code data}, storage: the setup of backup-full.txt. */
+  private static void setUpBackup(BareosConnection dir, Path data, int sdPort, String ssl) throws Exception {
+    dir.send("JobId=1 Job=" + JOB + " SDid=1 SDtime=1795313292 Authorization=" + KEY + ssl + "\n");
+    assertThat(text(dir)).startsWith("2000 OK Job ");
+    dir.send("level = full  mtime_only=0 \n");
+    assertThat(text(dir)).isEqualTo("2000 OK level\n");
+    sendKitFileSet(dir, data);
     dir.send("storage address=127.0.0.1 port=" + sdPort + " ssl=0\n");
     assertThat(text(dir)).contains(" Encryption: None\n");
     assertThat(text(dir)).isEqualTo("2000 OK storage\n");
