@@ -75,6 +75,27 @@ final class ConsoleClient implements AutoCloseable {
     return document;
   }
 
+  /** API 1 mode: every frame up to BNET_MAIN_PROMPT, signals shown by name. */
+  List<String> frames(String command) throws IOException {
+    return frames(command, Signal.MAIN_PROMPT);
+  }
+
+  /** Every frame up to {@code end}, signals shown by name. */
+  List<String> frames(String command, Signal end) throws IOException {
+    connection.send(command);
+    List<String> frames = new ArrayList<>();
+    while (true) {
+      Packet p = connection.receive(WAIT);
+      switch (p) {
+        case Packet.SignalPacket s when s.is(end) -> {
+          return frames;
+        }
+        case Packet.SignalPacket s -> frames.add(Signal.nameOf(s.value()));
+        case Packet.Message m -> frames.add(m.text());
+      }
+    }
+  }
+
   @Override
   public void close() throws IOException {
     connection.send("quit");

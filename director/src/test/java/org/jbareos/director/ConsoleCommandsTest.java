@@ -14,6 +14,7 @@ import org.jbareos.config.dir.DirectorConfig;
 import org.jbareos.director.console.JobRunner;
 import org.jbareos.director.console.RunRequest;
 import org.jbareos.director.console.RunningJob;
+import org.jbareos.net.Signal;
 import org.jbareos.net.auth.CramSettings;
 import org.jbareos.protocol.JobLevel;
 import org.jbareos.protocol.JobStatus;
@@ -220,6 +221,17 @@ class ConsoleCommandsTest {
     assertThat(waiter.isAlive()).isFalse();
     assertThatThrownBy(() -> ConsoleClient.login(port)).isInstanceOf(IOException.class);
     director.close();
+  }
+
+  @Test
+  void apiModeOneFramesTextWithCommandSignals() throws IOException {
+    try (ConsoleClient console = ConsoleClient.login(director.port())) {
+      assertThat(console.frames(".api 1")).containsExactly("BNET_CMD_OK", "api: 1\n");
+      assertThat(console.frames("version")).hasSize(3).startsWith("BNET_CMD_BEGIN").endsWith("BNET_CMD_OK");
+      assertThat(console.frames("foo")).containsExactly("BNET_ERROR_MSG", "foo: is an invalid command.\n");
+      assertThat(console.frames(".api 7")).containsExactly("BNET_CMD_BEGIN", "BNET_CMD_FAILED");
+      assertThat(console.frames(".api off", Signal.EOD)).containsExactly("BNET_CMD_BEGIN", "api: 0\n");
+    }
   }
 
   @Test
