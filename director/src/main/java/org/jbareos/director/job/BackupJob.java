@@ -84,6 +84,7 @@ final class BackupJob {
       sendLevel(fd, level);
       fd.fileset(fileSet);
       fd.secureEraseCommand();
+      fd.runScripts(ClientRunScripts.of(context.job().runScripts()));
       Optional<AccurateList> accurate = AccurateList.of(catalog, context, resources, level.level(),
           ids.clientId(), ids.fileSetId(), report.startTime());
       if (accurate.isPresent()) {

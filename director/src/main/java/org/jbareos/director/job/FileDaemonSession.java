@@ -28,6 +28,7 @@ import org.jbareos.protocol.dirfd.FdSecureEraseReply;
 import org.jbareos.protocol.dirfd.FilesetCommand;
 import org.jbareos.protocol.dirfd.LevelCommand;
 import org.jbareos.protocol.dirfd.RestoreCommand;
+import org.jbareos.protocol.dirfd.RunScriptCommand;
 import org.jbareos.protocol.dirfd.StorageCommand;
 import org.jbareos.protocol.fileset.FileSetLines;
 
@@ -160,6 +161,22 @@ final class FileDaemonSession implements AutoCloseable {
       FdSecureEraseReply.parse(answer);
     } catch (ProtocolException e) {
       throw JobFailure.fatal("Unexpected Client secure erase answer: " + answer.strip());
+    }
+  }
+
+  /** The client run scripts and, if one runs before the job, {@code RunBeforeNow\n}. */
+  void runScripts(ClientRunScripts scripts) throws JobFailure {
+    try {
+      for (RunScriptCommand command : scripts.commands()) {
+        send(command);
+        expect(DirFdLine.RUN_SCRIPT_OK, "the RunScript command");
+      }
+      if (scripts.runBeforeNow()) {
+        sendText(DirFdLine.RUN_BEFORE_NOW.wireText());
+        expect(DirFdLine.RUN_BEFORE_NOW_OK, "RunBeforeNow");
+      }
+    } catch (JobFailure e) {
+      throw new JobFailure(e.status(), "Client \"" + client.name() + "\" RunScript failed: " + e.getMessage(), e);
     }
   }
 

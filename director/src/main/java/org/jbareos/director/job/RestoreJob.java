@@ -102,6 +102,7 @@ final class RestoreJob {
       Thread.ofVirtual().name("SD messages " + context.uniqueName()).start(sdThread);
       fd.storage(new StorageCommand(resources.storage().address(), resources.storage().port(), ssl,
           session.authorization()));
+      fd.runScripts(ClientRunScripts.of(context.job().runScripts()));
       fd.restore(new RestoreCommand(replace(), false, where(), false));
       fd.awaitStorageEnd();
       JobEndMessage sdEnd = awaitStorage(sdThread, sd);

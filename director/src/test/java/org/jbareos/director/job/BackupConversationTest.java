@@ -410,6 +410,45 @@ class BackupConversationTest {
         full.fileSetId(), beforeLaterJobs)).isEmpty();
   }
 
+  @Test
+  @Order(14)
+  void aClientRunBeforeJobIsSentAfterTheSecureEraseQueryFollowedByRunBeforeNow() throws Exception {
+    Path copy = KitConfiguration.copy(directory.resolve("runscript"), fd.port(), sd.port());
+    KitConfiguration.rewrite(copy.resolve("bareos-dir.d/job/backup-bareos-fd.conf"), "Priority = 10",
+        "Priority = 10\n  Client Run Before Job = \"/bin/true before\"");
+    JobEngine other = new JobEngine(DirectorConfig.load(copy), catalog, JobEngineSettings.of("bareos-dir")
+        .withMessageTimeout(Duration.ofSeconds(30)));
+    List<TranscriptMessage> recorded = FULL.connectionBetween("dir", "fd");
+    int afterErase = indexOf(recorded, "2000 OK FDSecureEraseCmd") + 1;
+    List<TranscriptMessage> withScript = new java.util.ArrayList<>(recorded.subList(0, afterErase));
+    withScript.add(text(recorded.get(0), "dir", "fd",
+        "Run OnSuccess=1 OnFailure=0 AbortOnError=1 When=2 Command=/bin/true\u0001before\n"));
+    withScript.add(text(recorded.get(0), "fd", "dir", "2000 OK RunScript\n"));
+    withScript.add(text(recorded.get(0), "dir", "fd", "RunBeforeNow\n"));
+    withScript.add(text(recorded.get(0), "fd", "dir", "2000 OK RunBeforeNow\n"));
+    withScript.addAll(recorded.subList(afterErase, recorded.size()));
+    sd.playLeniently(FULL.connectionBetween("dir", "sd"));
+    ScriptedDaemon.Script client = fd.playLeniently(withScript);
+
+    JobResult result = other.start(JobRequest.Backup.of("backup-bareos-fd", JobLevel.FULL))
+        .await(Duration.ofSeconds(60));
+    client.await();
+
+    assertThat(result.status()).as(String.join("", result.log())).isEqualTo(JobStatus.TERMINATED);
+    List<String> sent = client.received;
+    int erase = sent.indexOf("getSecureEraseCmd\n");
+    assertThat(sent.subList(erase, erase + 4)).containsExactly("getSecureEraseCmd\n",
+        "Run OnSuccess=1 OnFailure=0 AbortOnError=1 When=2 Command=/bin/true\u0001before\n", "RunBeforeNow\n",
+        sent.get(erase + 3));
+    assertThat(sent.get(erase + 3)).startsWith("storage address=127.0.0.1 port=" + sd.port() + " ssl=0");
+  }
+
+  /** A text frame like {@code like}, from {@code sender} to {@code receiver}. */
+  private static TranscriptMessage text(TranscriptMessage like, String sender, String receiver, String text) {
+    byte[] payload = text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    return new TranscriptMessage(like.seconds(), like.connection(), sender, receiver, payload.length, payload, true);
+  }
+
   /** The recorded connection with {@code from} replaced by {@code to} in the SD's text frames. */
   private static List<TranscriptMessage> replaced(List<TranscriptMessage> messages, String from, String to) {
     return messages.stream().map(m -> {
