@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jbareos.filedaemon.walk.FoundFile;
@@ -27,6 +28,8 @@ import org.jbareos.protocol.attributes.FileType;
  *       empty.dat: attributes then the MD5 of nothing); for a hard link already saved (LNKSAVED), the first name's
  *       digest again.
  * </ol>
+ *
+ * With {@code P<n>:} the names in the attribute record are stripped ({@link StripPath}).
  */
 final class FileRecords implements Iterator<BackupRecord> {
 
@@ -81,9 +84,20 @@ final class FileRecords implements Iterator<BackupRecord> {
   }
 
   private BackupRecord attributes() {
+    String fname = file.fname();
+    String link = file.link();
+    int strip = file.options().stripPath();
+    if (strip > 0) {
+      Optional<String> name = StripPath.strip(fname, strip);
+      Optional<String> first = file.type() == FileType.LNKSAVED ? StripPath.strip(link, strip) : Optional.of(link);
+      if (name.isPresent() && first.isPresent()) {
+        fname = name.get();
+        link = first.get();
+      }
+    }
     AttributeRecord attributes =
-        new AttributeRecord(file.fileIndex(), file.type().code(), file.fname(),
-            file.stat().encode(file.linkFi(), options.dataStream()), file.link(), "", 0);
+        new AttributeRecord(file.fileIndex(), file.type().code(), fname,
+            file.stat().encode(file.linkFi(), options.dataStream()), link, "", 0);
     totals.addFile();
     return new BackupRecord(file.fileIndex(), Stream.UNIX_ATTRIBUTES.value(),
         RecordPayload.of(attributes.toWire()));

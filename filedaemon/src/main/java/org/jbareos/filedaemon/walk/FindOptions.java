@@ -21,6 +21,7 @@ import org.jbareos.protocol.fileset.OptionLetters;
  * @param compression the compression option ({@code Z6}, {@code Zf4}, ...), if any
  * @param fsTypes the {@code X <fstype>} lines: when not empty, only these file system types are saved ({@code
  *     AcceptFstype}: a File item on another one is skipped, a file system below it is not descended)
+ * @param stripPath {@code P<n>:}, the number of leading directories to strip from the names sent (0: none)
  */
 public record FindOptions(
     Set<FindFlag> flags,
@@ -33,7 +34,8 @@ public record FindOptions(
     List<Pattern> regex,
     List<Pattern> regexDir,
     List<Pattern> regexFile,
-    List<String> fsTypes) {
+    List<String> fsTypes,
+    int stripPath) {
 
   /** The options of a fileset without any Options block: no flags, no patterns. */
   public static final FindOptions NONE = of(new FileSet.Options("", List.of()));
@@ -57,10 +59,13 @@ public record FindOptions(
    */
   public static FindOptions of(FileSet.Options options) {
     EnumSet<FindFlag> flags = EnumSet.noneOf(FindFlag.class);
+    int stripPath = 0;
     for (String option : OptionLetters.split(options.letters())) {
       FindFlag flag = FindFlag.fromLetter(option);
       if (flag != null) {
         flags.add(flag);
+      } else if (option.startsWith("P") && option.endsWith(":")) {
+        stripPath = Integer.parseInt("0" + option.substring(1, option.length() - 1).replaceAll("[^0-9]", ""));
       }
     }
     boolean ignoreCase = flags.contains(FindFlag.IGNORECASE);
@@ -98,7 +103,8 @@ public record FindOptions(
         regex,
         regexDir,
         regexFile,
-        fsTypes);
+        fsTypes,
+        stripPath);
   }
 
   private static Pattern compile(String regex, boolean ignoreCase) {
