@@ -30,10 +30,14 @@ final class ConsoleClient implements AutoCloseable {
 
   /** Logs in as {@code *UserAgent*} with the conformance kit's password and checks the 1000/1002 greeting. */
   static ConsoleClient login(int port) throws IOException {
+    return login(port, Hello.Console.USER_AGENT, "dir-secret");
+  }
+
+  /** Logs in as the named console (cleartext) and checks the 1000/1002 greeting. */
+  static ConsoleClient login(int port, String name, String password) throws IOException {
     BareosConnection connection = BareosConnection.connect("127.0.0.1", port, WAIT);
-    connection.send(new Hello.Console(Hello.Console.USER_AGENT, Optional.of("26.0.0"), Optional.empty())
-        .toBytes());
-    new TwoWayAuthentication("R_CONSOLE::*UserAgent*", CramKey.fromPassword("dir-secret"), 0,
+    connection.send(new Hello.Console(name, Optional.of("26.0.0"), Optional.empty()).toBytes());
+    new TwoWayAuthentication("R_CONSOLE::" + name, CramKey.fromPassword(password), 0,
         CramSettings.DEFAULT.withFailureDelay(Duration.ZERO)).connect(connection);
     assertThat(((Packet.Message) connection.receive(WAIT)).text()).startsWith("1000\u001eOK:");
     assertThat(((Packet.Message) connection.receive(WAIT)).text()).startsWith("1002\u001e");

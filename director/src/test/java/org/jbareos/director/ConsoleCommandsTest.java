@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -23,6 +25,7 @@ import org.jbareos.testkit.SharedData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The commands and forms the recordings do not show, checked against the shapes of {@code dird/ua_output.cc},
@@ -231,6 +234,31 @@ class ConsoleCommandsTest {
       assertThat(console.frames("foo")).containsExactly("BNET_ERROR_MSG", "foo: is an invalid command.\n");
       assertThat(console.frames(".api 7")).containsExactly("BNET_CMD_BEGIN", "BNET_CMD_FAILED");
       assertThat(console.frames(".api off", Signal.EOD)).containsExactly("BNET_CMD_BEGIN", "api: 0\n");
+    }
+  }
+
+  @Test
+  void aNamedConsoleRunsOnlyWhatItsCommandAclAllows(@TempDir Path configDirectory) throws Exception {
+    Files.writeString(configDirectory.resolve("bareos-dir.conf"), """
+        Director { Name = acl-dir; Password = "dir-secret"; Working Directory = "/tmp"; Messages = M }
+        Catalog { Name = C; DB Name = bareos; DB User = bareos }
+        Messages { Name = M; console = all }
+        Console { Name = limited; Password = "limited-secret"; Command ACL = version, !status; Profile = p
+          TLS Enable = no }
+        Profile { Name = p; Command ACL = *all* }
+        Console { Name = nothing; Password = "nothing-secret"; TLS Enable = no }
+        """);
+    try (DirectorDaemon aclDirector = DirectorDaemon.start(configDirectory, DirectorDaemon.Options.defaults()
+        .withCatalog(SharedRecordedCatalog.get()).withCram(CramSettings.DEFAULT.withFailureDelay(Duration.ZERO))
+        .withListen(new InetSocketAddress("127.0.0.1", 0)))) {
+      try (ConsoleClient limited = ConsoleClient.login(aclDirector.port(), "limited", "limited-secret")) {
+        assertThat(limited.text("version")).singleElement().asString().startsWith("acl-dir Version:");
+        assertThat(limited.text("status director")).containsExactly("status: is an invalid command.\n");
+        assertThat(limited.text(".jobs")).isEmpty();
+      }
+      try (ConsoleClient nothing = ConsoleClient.login(aclDirector.port(), "nothing", "nothing-secret")) {
+        assertThat(nothing.text("version")).containsExactly("version: is an invalid command.\n");
+      }
     }
   }
 

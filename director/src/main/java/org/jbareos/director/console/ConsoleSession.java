@@ -3,6 +3,7 @@ package org.jbareos.director.console;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.Objects;
+import java.util.Optional;
 import org.jbareos.net.BareosConnection;
 import org.jbareos.net.ConnectionClosedException;
 import org.jbareos.net.Packet;
@@ -26,6 +27,7 @@ public final class ConsoleSession {
   private final CommandTable commands;
   private final String consoleName;
   private final LocalDateTime connectedAt;
+  private final Optional<CommandAcl> commandAcl;
   private boolean quit;
   private boolean autoDisplayMessages;
   private boolean userNotifiedOfMessages;
@@ -41,6 +43,7 @@ public final class ConsoleSession {
     this.consoleName = Objects.requireNonNull(consoleName, "consoleName");
     this.connectedAt = Objects.requireNonNull(connectedAt, "connectedAt");
     this.output = new ConsoleOutput(connection);
+    this.commandAcl = CommandAcl.of(director.config(), consoleName);
   }
 
   /** Serves commands until the console quits, terminates or goes away. */
@@ -76,7 +79,8 @@ public final class ConsoleSession {
     if (line.isEmpty()) {
       return;
     }
-    var entry = commands.find(line.command());
+    var entry = commands.find(line.command())
+        .filter(e -> commandAcl.isEmpty() || commandAcl.get().allows(e.key()));
     boolean ok;
     if (entry.isPresent()) {
       if (output.mode().signals()) {
