@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.jbareos.net.BareosConnection;
 import org.jbareos.net.Packet;
 import org.jbareos.net.Signal;
-import org.jbareos.net.session.AcceptedSession;
 import org.jbareos.protocol.JobMessage;
 import org.jbareos.protocol.JobStatus;
 import org.jbareos.protocol.dirfd.DirFdLine;
@@ -36,19 +35,34 @@ final class DirectorCommandLoop {
   private final JobSession job;
   private final JobSetupCommands setup;
 
-  DirectorCommandLoop(AcceptedSession session, FileDaemonServices services) {
-    this.director = session.connection();
+  DirectorCommandLoop(BareosConnection director, FileDaemonServices services) {
+    this.director = director;
     this.services = services;
     this.job = new JobSession(new JobMessages(director, services.name(), services.clock(), services.toDirector()),
         services.clock().instant());
     this.setup = new JobSetupCommands(director, job, services);
   }
 
-  /** Runs the session to its end; the caller closes the connection. */
+  /** Runs a session the Director opened, to its end; the caller closes the connection. */
   void run() throws IOException {
     director.send(DirFdLine.HELLO_OK.wireText());
+    Packet first;
     try {
-      commands();
+      first = director.receive();
+    } catch (IOException e) {
+      LOG.log(Level.INFO, () -> "Director " + director.describePeer() + " gone: " + e.getMessage());
+      return;
+    }
+    runFrom(first);
+  }
+
+  /**
+   * Runs a session from its first command: on a client-initiated connection the Director's first message comes on
+   * the waiting connection, with no {@code 2000 OK Hello} before it (PROTOCOL.md §9).
+   */
+  void runFrom(Packet first) throws IOException {
+    try {
+      commands(first);
     } catch (IOException e) {
       LOG.log(Level.INFO, () -> "Director " + director.describePeer() + " gone: " + e.getMessage());
       job.status(JobStatus.ERROR_TERMINATED);
@@ -57,9 +71,8 @@ final class DirectorCommandLoop {
     }
   }
 
-  private void commands() throws IOException {
-    while (true) {
-      Packet packet = director.receive();
+  private void commands(Packet first) throws IOException {
+    for (Packet packet = first; ; packet = director.receive()) {
       if (!(packet instanceof Packet.Message message)) {
         return;
       }

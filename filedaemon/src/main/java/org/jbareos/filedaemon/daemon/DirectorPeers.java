@@ -33,7 +33,8 @@ final class DirectorPeers implements PeerDirectory {
     return config.director(name).map(DirectorPeers::credentials);
   }
 
-  private static PeerCredentials credentials(DirectorResource director) {
+  /** The credentials of a Director resource (also used to dial it, PROTOCOL.md §9). */
+  static PeerCredentials credentials(DirectorResource director) {
     Password password = director.password();
     CramKey key = password.md5Literal() ? CramKey.fromMd5Literal("[md5]" + password.value())
         : CramKey.fromPassword(password.value());

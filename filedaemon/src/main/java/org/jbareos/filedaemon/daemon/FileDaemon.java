@@ -24,7 +24,8 @@ import org.jbareos.net.trace.Participant;
  * filed/socket_server.cc}); each connection runs on its own virtual thread through the hello and CRAM-MD5 (our
  * challenge names {@code R_CLIENT::<name>}; only the configured Director resources are accepted, each with its
  * password and TLS policy) and then the {@link DirectorCommandLoop}, which runs backups and restores against the
- * Storage Daemon the Director names.
+ * Storage Daemon the Director names. For each Director resource with {@code Connection From Client To Director}, a
+ * {@link DirectorDialer} keeps a waiting connection open to it (PROTOCOL.md §9).
  *
  * <pre>{@code
  * try (FileDaemon fd = FileDaemon.start(FileDaemonConfig.load(Path.of("/etc/bareos/bareos-fd.d")),
@@ -43,8 +44,11 @@ public final class FileDaemon implements AutoCloseable {
   private final Object closed = new Object();
   private volatile boolean open = true;
 
-  private FileDaemon(List<BareosServer> servers, FileDaemonServices services) {
+  private final List<DirectorDialer> dialers;
+
+  private FileDaemon(List<BareosServer> servers, List<DirectorDialer> dialers, FileDaemonServices services) {
     this.servers = servers;
+    this.dialers = dialers;
     this.services = services;
   }
 
@@ -69,7 +73,7 @@ public final class FileDaemon implements AutoCloseable {
     try {
       for (InetSocketAddress address : settings.listen().orElseGet(() -> addresses(client))) {
         servers.add(BareosServer.start(address, handshake,
-            session -> new DirectorCommandLoop(session, services).run(),
+            session -> new DirectorCommandLoop(session.connection(), services).run(),
             e -> LOG.log(System.Logger.Level.WARNING, e.getMessage())));
       }
     } catch (IOException e) {
@@ -78,7 +82,11 @@ public final class FileDaemon implements AutoCloseable {
       }
       throw e;
     }
-    return new FileDaemon(List.copyOf(servers), services);
+    List<DirectorDialer> dialers = config.directorsToConnectTo().stream()
+        .map(director -> DirectorDialer.start(director, DirectorPeers.credentials(director), storageHandshake,
+            services, settings.dialRetry()))
+        .toList();
+    return new FileDaemon(List.copyOf(servers), dialers, services);
   }
 
   private static List<InetSocketAddress> addresses(ClientResource client) {
@@ -117,9 +125,10 @@ public final class FileDaemon implements AutoCloseable {
     }
   }
 
-  /** Stops listening; sessions already running go on to their end. */
+  /** Stops listening and dialing; sessions already running go on to their end. */
   @Override
   public void close() throws IOException {
+    dialers.forEach(DirectorDialer::stop);
     IOException failure = null;
     for (BareosServer server : servers) {
       try {

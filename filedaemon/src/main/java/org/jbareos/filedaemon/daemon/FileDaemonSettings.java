@@ -2,6 +2,7 @@ package org.jbareos.filedaemon.daemon;
 
 import java.net.InetSocketAddress;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,33 +15,39 @@ import org.jbareos.net.auth.CramSettings;
  * @param cram CRAM-MD5 delays (Bareos sleeps 5 s after a failed authentication; tests use none)
  * @param version what the daemon reports about itself
  * @param clock the time of job messages and status
+ * @param dialRetry the wait before a failed client-initiated connection is tried again (Bareos: 60 s)
  */
 public record FileDaemonSettings(Optional<List<InetSocketAddress>> listen, CramSettings cram,
-    FileDaemonVersion version, Clock clock) {
+    FileDaemonVersion version, Clock clock, Duration dialRetry) {
 
   public FileDaemonSettings {
     Objects.requireNonNull(listen, "listen");
     Objects.requireNonNull(cram, "cram");
     Objects.requireNonNull(version, "version");
     Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(dialRetry, "dialRetry");
     listen = listen.map(List::copyOf);
   }
 
   /** The configured addresses, Bareos's delays, jbareos's version, the system clock. */
   public static FileDaemonSettings defaults() {
     return new FileDaemonSettings(Optional.empty(), CramSettings.DEFAULT, FileDaemonVersion.jbareos(),
-        Clock.systemUTC());
+        Clock.systemUTC(), Duration.ofSeconds(60));
   }
 
   public FileDaemonSettings listenOn(InetSocketAddress address) {
-    return new FileDaemonSettings(Optional.of(List.of(address)), cram, version, clock);
+    return new FileDaemonSettings(Optional.of(List.of(address)), cram, version, clock, dialRetry);
   }
 
   public FileDaemonSettings withCram(CramSettings settings) {
-    return new FileDaemonSettings(listen, settings, version, clock);
+    return new FileDaemonSettings(listen, settings, version, clock, dialRetry);
+  }
+
+  public FileDaemonSettings withDialRetry(Duration retry) {
+    return new FileDaemonSettings(listen, cram, version, clock, retry);
   }
 
   public FileDaemonSettings withVersion(FileDaemonVersion value) {
-    return new FileDaemonSettings(listen, cram, value, clock);
+    return new FileDaemonSettings(listen, cram, value, clock, dialRetry);
   }
 }
