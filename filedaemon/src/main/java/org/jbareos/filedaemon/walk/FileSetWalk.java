@@ -154,6 +154,9 @@ public final class FileSetWalk implements Iterator<WalkEntry>, AutoCloseable {
       findDirectory(fname, path, stat, parentDevice, topLevel, include, options);
       return;
     }
+    if (stat.isRegular() && options.sizeMatch().filter(m -> !m.matches(stat.size())).isPresent()) {
+      return;
+    }
     if (since.isPresent() && !since.get().changed(stat, options)) {
       ready.add(new NotSaved(fname, FileType.NOCHG, "Unchanged file skipped: " + fname, false));
       return;

@@ -22,6 +22,7 @@ import org.jbareos.protocol.fileset.OptionLetters;
  * @param fsTypes the {@code X <fstype>} lines: when not empty, only these file system types are saved ({@code
  *     AcceptFstype}: a File item on another one is skipped, a file system below it is not descended)
  * @param stripPath {@code P<n>:}, the number of leading directories to strip from the names sent (0: none)
+ * @param sizeMatch {@code z<size>:}, the sizes of regular files to save
  */
 public record FindOptions(
     Set<FindFlag> flags,
@@ -35,7 +36,8 @@ public record FindOptions(
     List<Pattern> regexDir,
     List<Pattern> regexFile,
     List<String> fsTypes,
-    int stripPath) {
+    int stripPath,
+    Optional<SizeMatch> sizeMatch) {
 
   /** The options of a fileset without any Options block: no flags, no patterns. */
   public static final FindOptions NONE = of(new FileSet.Options("", List.of()));
@@ -60,12 +62,17 @@ public record FindOptions(
   public static FindOptions of(FileSet.Options options) {
     EnumSet<FindFlag> flags = EnumSet.noneOf(FindFlag.class);
     int stripPath = 0;
+    Optional<SizeMatch> sizeMatch = Optional.empty();
     for (String option : OptionLetters.split(options.letters())) {
       FindFlag flag = FindFlag.fromLetter(option);
       if (flag != null) {
         flags.add(flag);
       } else if (option.startsWith("P") && option.endsWith(":")) {
         stripPath = Integer.parseInt("0" + option.substring(1, option.length() - 1).replaceAll("[^0-9]", ""));
+      } else if (option.startsWith("z") && option.endsWith(":")) {
+        String spec = option.substring(1, option.length() - 1);
+        sizeMatch = Optional.of(SizeMatch.parse(spec)
+            .orElseThrow(() -> new IllegalArgumentException("FileSet size option \"" + spec + "\" is malformed")));
       }
     }
     boolean ignoreCase = flags.contains(FindFlag.IGNORECASE);
@@ -104,7 +111,8 @@ public record FindOptions(
         regexDir,
         regexFile,
         fsTypes,
-        stripPath);
+        stripPath,
+        sizeMatch);
   }
 
   private static Pattern compile(String regex, boolean ignoreCase) {

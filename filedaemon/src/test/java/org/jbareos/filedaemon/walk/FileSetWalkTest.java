@@ -260,6 +260,21 @@ class FileSetWalkTest {
   }
 
   @Test
+  void sizeOptionSavesOnlyRegularFilesOfThatSize() throws Exception {
+    Path data = KitDataSet.create(temp.resolve("data"));
+    assertThat(names(walk(WalkTestFileSets.include("z>10k:", List.of(), data), new ArrayList<>()), data))
+        .containsExactlyInAnyOrder("/random.bin", "/link-to-tape_options", "/docs/", "/");
+    assertThat(names(walk(WalkTestFileSets.include("z6-8:", List.of(), data), new ArrayList<>()), data))
+        .filteredOn(n -> !n.endsWith("/") && !n.contains("link"))
+        .containsExactlyInAnyOrder("/docs/a.txt", "/docs/b.txt", "/docs/c.txt");
+    assertThat(names(walk(WalkTestFileSets.include("z300k:", List.of(), data), new ArrayList<>()), data))
+        .contains("/random.bin").doesNotContain("/tape_options");
+    assertThat(SizeMatch.parse("1kb")).contains(new SizeMatch(SizeMatch.Kind.APPROX, 1000, 0));
+    assertThat(SizeMatch.parse("<2M")).contains(new SizeMatch(SizeMatch.Kind.SMALLER, 2L << 20, 0));
+    assertThat(SizeMatch.parse("lots")).isEmpty();
+  }
+
+  @Test
   void incrementalUsesCtimeUnlessMtimeOnly() throws Exception {
     Path data = KitDataSet.create(temp.resolve("data"));
     long since = java.time.Instant.now().getEpochSecond() + 1;
