@@ -143,6 +143,7 @@ class ConsoleCommandsTest {
       director.consoleMessages().add("first line\nsecond line\n");
       assertThat(console.text("")).containsExactly("You have messages.\n");
       assertThat(console.text("version")).hasSize(1);
+      assertThat(console.text(".messages")).isEmpty();
       assertThat(console.text("messages")).containsExactly("first line\n", "second line\n");
       assertThat(console.text("autodisplay on")).isEmpty();
       director.consoleMessages().add("shown at once\n");
@@ -151,6 +152,11 @@ class ConsoleCommandsTest {
       assertThat(console.text("status client")).singleElement().asString().contains("only \"status director\"");
       assertThat(console.text("label")).singleElement().asString()
           .isEqualTo("label: this command is not available in jbareos yet.\n");
+      assertThat(console.text("autodisplay off")).isEmpty();
+      console.apiJson();
+      director.consoleMessages().add("raw even in JSON mode\n");
+      assertThat(console.frames("messages")).containsExactly("BNET_CMD_BEGIN", "raw even in JSON mode\n",
+          "BNET_CMD_OK", "{\"jsonrpc\":\"2.0\",\"id\":null,\"result\":{}}");
     }
   }
 

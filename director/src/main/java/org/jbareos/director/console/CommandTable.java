@@ -43,13 +43,13 @@ public final class CommandTable {
     implemented.put(".clients", DotResourceCommand.CLIENTS);
     implemented.put(".jobs", DotResourceCommand.JOBS);
     implemented.put(".pools", DotResourceCommand.POOLS);
-    implemented.put(".messages", new MessagesCommand());
+    implemented.put(".messages", new MessagesCommand(true));
     implemented.put(".quit", QuitCommand.INSTANCE);
     implemented.put("autodisplay", new AutodisplayCommand());
     implemented.put("exit", QuitCommand.INSTANCE);
     implemented.put("list", new ListCommand(false));
     implemented.put("llist", new ListCommand(true));
-    implemented.put("messages", new MessagesCommand());
+    implemented.put("messages", new MessagesCommand(false));
     implemented.put("quit", QuitCommand.INSTANCE);
     implemented.put("run", new RunCommand());
     implemented.put("status", new StatusCommand());

@@ -103,8 +103,6 @@ public final class ConsoleSession {
     }
     if (autoDisplayMessages) {
       MessagesCommand.showPending(this);
-      output.finishCommand(true);
-      userNotifiedOfMessages = false;
     } else if (!userNotifiedOfMessages) {
       if (output.mode().signals()) {
         connection.signal(Signal.MSGS_PENDING);
@@ -143,6 +141,10 @@ public final class ConsoleSession {
 
   void autoDisplayMessages(boolean on) {
     autoDisplayMessages = on;
+  }
+
+  boolean autoDisplayMessages() {
+    return autoDisplayMessages;
   }
 
   void messagesRead() {
