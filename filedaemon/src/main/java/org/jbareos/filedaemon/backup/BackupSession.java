@@ -49,8 +49,8 @@ public final class BackupSession implements Iterator<BackupRecord>, AutoCloseabl
    *
    * @param since the since-time of an Incremental or Differential, empty for a Full
    * @param messages receives each file that is not saved, with its job message
-   * @throws IllegalArgumentException when the FileSet asks for something this FD cannot do (LZO, FastLZ, XXH128, a
-   *     regex that does not compile): the FD fails the job before it starts, as Bareos does for a missing compressor
+   * @throws IllegalArgumentException when the FileSet asks for something this FD cannot do (LZO, FastLZ, XXH128,
+   *     encryption): the FD fails the job before it starts, as Bareos does for a missing compressor
    */
   public BackupSession(FindFileSet fileSet, Optional<IncrementalSince> since, Consumer<NotSaved> messages) {
     for (FindFileSet.Include include : fileSet.includes()) {

@@ -16,9 +16,13 @@ public record SaveOptions(boolean sparse, Optional<Compression> compression, Opt
   /**
    * The save options of an Options block.
    *
-   * @throws IllegalArgumentException for a compression option this FD does not know or implement
+   * @throws IllegalArgumentException for a compression option this FD does not know or implement, or encryption
    */
   public static SaveOptions of(FindOptions options) {
+    if (options.encryption().isPresent()) {
+      throw new IllegalArgumentException("encryption " + options.encryption().get()
+          + " is not supported by this File Daemon; the data would go out unencrypted");
+    }
     Optional<Compression> compression = Optional.empty();
     if (options.compression().isPresent()) {
       String option = options.compression().get();

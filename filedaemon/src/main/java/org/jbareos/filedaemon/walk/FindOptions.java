@@ -23,6 +23,7 @@ import org.jbareos.protocol.fileset.OptionLetters;
  *     AcceptFstype}: a File item on another one is skipped, a file system below it is not descended)
  * @param stripPath {@code P<n>:}, the number of leading directories to strip from the names sent (0: none)
  * @param sizeMatch {@code z<size>:}, the sizes of regular files to save
+ * @param encryption the encryption option ({@code Eb}, {@code E3}, {@code Ea1}, ..., {@code Ef}), if any
  */
 public record FindOptions(
     Set<FindFlag> flags,
@@ -37,7 +38,8 @@ public record FindOptions(
     List<Pattern> regexFile,
     List<String> fsTypes,
     int stripPath,
-    Optional<SizeMatch> sizeMatch) {
+    Optional<SizeMatch> sizeMatch,
+    Optional<String> encryption) {
 
   /** The options of a fileset without any Options block: no flags, no patterns. */
   public static final FindOptions NONE = of(new FileSet.Options("", List.of()));
@@ -63,12 +65,15 @@ public record FindOptions(
     EnumSet<FindFlag> flags = EnumSet.noneOf(FindFlag.class);
     int stripPath = 0;
     Optional<SizeMatch> sizeMatch = Optional.empty();
+    Optional<String> encryption = Optional.empty();
     for (String option : OptionLetters.split(options.letters())) {
       FindFlag flag = FindFlag.fromLetter(option);
       if (flag != null) {
         flags.add(flag);
       } else if (option.startsWith("P") && option.endsWith(":")) {
         stripPath = Integer.parseInt("0" + option.substring(1, option.length() - 1).replaceAll("[^0-9]", ""));
+      } else if (option.startsWith("E") && option.length() > 1) {
+        encryption = Optional.of(option);
       } else if (option.startsWith("z") && option.endsWith(":")) {
         String spec = option.substring(1, option.length() - 1);
         sizeMatch = Optional.of(SizeMatch.parse(spec)
@@ -112,7 +117,8 @@ public record FindOptions(
         regexFile,
         fsTypes,
         stripPath,
-        sizeMatch);
+        sizeMatch,
+        encryption);
   }
 
   private static Pattern compile(String regex, boolean ignoreCase) {

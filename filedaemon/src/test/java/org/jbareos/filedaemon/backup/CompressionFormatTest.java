@@ -107,6 +107,17 @@ class CompressionFormatTest {
   }
 
   @Test
+  void unsupportedOptionsAreRefusedBeforeAnythingIsSent() {
+    for (String letters : new String[] {"MZo", "MZff", "S4", "MEb", "MEa2"}) {
+      org.jbareos.protocol.fileset.FileSet fileSet = org.jbareos.filedaemon.walk.WalkTestFileSets.include(letters,
+          java.util.List.of(), java.nio.file.Path.of("/nonexistent"));
+      assertThatThrownBy(() -> new BackupSession(org.jbareos.filedaemon.walk.FindFileSet.of(fileSet),
+          java.util.Optional.empty(), n -> { })).as(letters).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("not supported by this File Daemon");
+    }
+  }
+
+  @Test
   void unimplementedCompressionIsRefusedWhenTheJobStarts() {
     assertThatThrownBy(() -> new ChunkCompressor(Compression.fromOption("Zo").orElseThrow()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("LZO");
