@@ -132,6 +132,11 @@ public final class RestoreSession implements AutoCloseable {
       return;
     }
     FileType type = attributes.type();
+    if (type == FileType.DELETED || type == FileType.RESTORE_FIRST || type == FileType.PLUGIN_CONFIG
+        || type == FileType.PLUGIN_CONFIG_FILLED) {
+      // deleted-file markers of Accurate backups and restore objects are not files to create (DoRestore skips them)
+      return;
+    }
     if (type == null || !isData(attributes.stat().dataStream()) && attributes.stat().dataStream() != 0) {
       error(attributes.fileName(), (type == null ? "Unknown file type " + attributes.fileType()
           : "stream " + attributes.stat().dataStream() + " not supported on this Client") + "; not restored.");

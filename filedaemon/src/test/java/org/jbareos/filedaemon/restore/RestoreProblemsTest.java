@@ -153,4 +153,22 @@ class RestoreProblemsTest {
         .startsWith("Uncompression error on file ").contains("Compressed header size error"));
     assertThat(totals.jobErrors()).isEqualTo(1);
   }
+
+  @Test
+  void deletedFileMarkersAreSkippedWithoutError() throws Exception {
+    Path data = KitDataSet.create(temp.resolve("data"));
+    List<Frame> frames = new ArrayList<>(backup("M", data));
+    org.jbareos.protocol.attributes.AttributeRecord first =
+        org.jbareos.protocol.attributes.AttributeRecord.parse(frames.get(0).data());
+    org.jbareos.protocol.attributes.AttributeRecord deleted = new org.jbareos.protocol.attributes.AttributeRecord(
+        first.fileIndex(), 23, first.fileName(), first.stat(), "", "", 0);
+    frames.set(0, new Frame(first.fileIndex(), 1, deleted.toWire()));
+    List<RestoreMessage> messages = new ArrayList<>();
+
+    RestoreTotals totals = restore(frames, temp.resolve("restore").toString(), ReplaceMode.ALWAYS, messages);
+
+    assertThat(messages).isEmpty();
+    assertThat(totals.jobFiles()).isEqualTo(10);
+    assertThat(Path.of(temp.resolve("restore") + first.fileName())).doesNotExist();
+  }
 }
