@@ -53,4 +53,32 @@ class SparseRecordsTest {
     assertThat(backup.totals().readBytes()).isEqualTo(2L * chunk + 1000);
     assertThat(backup.totals().jobBytes()).isEqualTo(2L * 262144 + 1008);
   }
+
+  @Test
+  void sparseCompressedFramesAreOffsetThenHeaderThenCompressedBytes() throws Exception {
+    Path file = temp.resolve("text.log");
+    byte[] text = "compressible line of a log file\n".repeat(20000).getBytes();
+    java.nio.file.Files.write(file, text);
+
+    RecordedBackup backup =
+        RecordedBackup.run(FindFileSet.of(WalkTestFileSets.include("MsZ6", List.of(), file)), Optional.empty());
+
+    assertThat(backup.records()).extracting(RecordedBackup.Sent::stream).containsExactly(1, 30, 3);
+    List<byte[]> frames = backup.records().get(1).frames();
+    assertThat(frames).hasSize(3);
+    long offset = 0;
+    long sent = 0;
+    for (byte[] frame : frames) {
+      ByteBuffer b = ByteBuffer.wrap(frame);
+      assertThat(b.getLong()).isEqualTo(offset);
+      assertThat(b.getInt()).as("GZIP").isEqualTo(0x475a4950);
+      assertThat(b.getInt()).isEqualTo(frame.length - 20);
+      offset += 262144 - 8;
+      sent += frame.length;
+    }
+    assertThat(backup.totals().readBytes()).isEqualTo(text.length);
+    assertThat(backup.totals().jobBytes()).as("compressed bytes with offsets and headers").isEqualTo(sent)
+        .isLessThan(text.length / 10);
+    assertThat(backup.records().get(2).joined()).isEqualTo(MessageDigest.getInstance("MD5").digest(text));
+  }
 }
