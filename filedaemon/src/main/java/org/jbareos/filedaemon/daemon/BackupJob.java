@@ -60,6 +60,9 @@ final class BackupJob {
 
   /** Runs the backup; always false: the session ends after a backup. */
   boolean run(String text) throws IOException {
+    if (!services.allows("backup", messages)) {
+      return false;
+    }
     Optional<FindFileSet> fileSet = job.fileSet();
     if (fileSet.isEmpty()) {
       return bad("No FileSet was sent before the backup command.\n");

@@ -103,7 +103,7 @@ final class DirectorCommandLoop {
       case RESTORE -> new RestoreJob(director, job, services).run(text);
       case END_RESTORE -> false;
       case VERIFY -> new VerifyVolumeJob(director, job, services).run(text);
-      case ESTIMATE -> new EstimateJob(director, job).run(text);
+      case ESTIMATE -> new EstimateJob(director, job, services).run(text);
       case STATUS -> {
         new StatusReport(director, services).send();
         yield true;

@@ -38,13 +38,19 @@ final class EstimateJob {
 
   private final BareosConnection director;
   private final JobSession job;
+  private final FileDaemonServices services;
 
-  EstimateJob(BareosConnection director, JobSession job) {
+  EstimateJob(BareosConnection director, JobSession job, FileDaemonServices services) {
     this.director = director;
     this.job = job;
+    this.services = services;
   }
 
   boolean run(String text) throws IOException {
+    if (!services.allows("estimate", job.messages())) {
+      director.send("2992 Bad estimate command.\n");
+      return false;
+    }
     EstimateCommand command;
     try {
       command = EstimateCommand.parse(text);

@@ -3,6 +3,7 @@ package org.jbareos.filedaemon.daemon;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.IntPredicate;
 import org.jbareos.net.session.ClientHandshake;
 
@@ -17,7 +18,26 @@ import org.jbareos.net.session.ClientHandshake;
  * @param clock the time of job messages
  * @param started when the daemon started (status)
  * @param toDirector the job message types that go to the Director
+ * @param allowedJobCommands the Client's {@code Allowed Job Command} list; empty allows every job command
  */
 record FileDaemonServices(String name, FileDaemonVersion version, ClientHandshake storageHandshake,
     Duration heartbeatInterval, RunningJobs jobs, Clock clock, Instant started,
-    IntPredicate toDirector) {}
+    IntPredicate toDirector, List<String> allowedJobCommands) {
+
+  FileDaemonServices {
+    allowedJobCommands = List.copyOf(allowedJobCommands);
+  }
+
+  /**
+   * {@code ValidateCommand} ({@code filed/dir_cmd.cc}): whether a job command ({@code backup}, {@code restore},
+   * {@code verify}, {@code estimate}) may run; when not, the fatal job message Bareos sends is sent.
+   */
+  boolean allows(String command, JobMessages messages) {
+    if (allowedJobCommands.isEmpty()
+        || allowedJobCommands.stream().anyMatch(allowed -> allowed.equalsIgnoreCase(command))) {
+      return true;
+    }
+    messages.fatal("Illegal \"" + command + "\" command not allowed by Allowed Job Cmds setting of this filed.\n");
+    return false;
+  }
+}

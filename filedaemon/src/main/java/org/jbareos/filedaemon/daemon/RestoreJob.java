@@ -45,6 +45,9 @@ final class RestoreJob {
 
   /** Runs one storage's part of the restore; true when the session waits for more ({@code multi_restore}). */
   boolean run(String text) throws IOException {
+    if (!services.allows("restore", messages)) {
+      return false;
+    }
     RestoreCommand command;
     ReplaceMode replace;
     try {

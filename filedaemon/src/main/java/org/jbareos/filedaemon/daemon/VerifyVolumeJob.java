@@ -44,6 +44,10 @@ final class VerifyVolumeJob {
 
   /** Runs the verify; always false: the session ends. */
   boolean run(String text) throws IOException {
+    if (!services.allows("verify", job.messages())) {
+      director.send("2994 Bad verify command: " + text);
+      return false;
+    }
     String level;
     try {
       level = VerifyCommand.parse(text).level();

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.DataInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.jbareos.net.BareosConnection;
 import org.jbareos.net.Packet;
 import org.jbareos.net.Signal;
-import org.jbareos.testkit.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,11 +27,7 @@ class DirectorHeartbeatTest {
 
   @Test
   void heartbeatsGoToTheDirectorWhileTheSdIsSilent() throws Exception {
-    Path config = temp.resolve("config");
-    copy(SharedData.conformance("config/bareos-fd.d"), config.resolve("bareos-fd.d"));
-    Path client = config.resolve("bareos-fd.d/client/myself.conf");
-    Files.writeString(client, Files.readString(client).replace("Name = bareos-fd",
-        "Name = bareos-fd\n  Heartbeat Interval = 1"));
+    Path config = KitFileDaemon.kitConfigWithClient(temp.resolve("config"), "Heartbeat Interval = 1");
     try (FileDaemon daemon = KitFileDaemon.start(config);
         ScriptedStorageDaemon sd = ScriptedStorageDaemon.start(JOB, KEY, fd -> {
           assertThat(text(fd)).isEqualTo("read open session = DummyVolume 3 1795313292 0 0 0 0\n");
@@ -76,18 +69,5 @@ class DirectorHeartbeatTest {
 
   private static String text(BareosConnection connection) throws Exception {
     return ((Packet.Message) connection.receive(ScriptedPeer.WAIT)).text();
-  }
-
-  private static void copy(Path from, Path to) throws Exception {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path source : walk.toList()) {
-        Path target = to.resolve(from.relativize(source).toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(source, target);
-        }
-      }
-    }
   }
 }

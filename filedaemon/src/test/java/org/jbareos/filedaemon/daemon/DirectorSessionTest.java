@@ -142,6 +142,22 @@ class DirectorSessionTest {
   }
 
   @Test
+  void aJobCommandOutsideAllowedJobCommandIsRefused() throws Exception {
+    Path config = KitFileDaemon.kitConfigWithClient(temp.resolve("config"), "Allowed Job Command = restore");
+    try (FileDaemon daemon = KitFileDaemon.start(config); BareosConnection dir = login(daemon)) {
+      dir.send("JobId=1 Job=" + JOB + " SDid=1 SDtime=1795313292 Authorization=" + KEY + "\n");
+      assertThat(text(dir)).startsWith("2000 OK Job ");
+      dir.send("backup FileIndex=0\n");
+      JobMessage refusal = JobMessage.parse(text(dir));
+      assertThat(refusal.type()).isEqualTo(JobMessage.M_FATAL);
+      assertThat(refusal.text()).isEqualTo("bareos-fd JobId 1: Illegal \"backup\" command not allowed by Allowed"
+          + " Job Cmds setting of this filed.\n");
+      assertThat(EndJobReport.parse(text(dir)).termCode()).isEqualTo((int) 'f');
+      assertThat(dir.receive(ScriptedPeer.WAIT)).isEqualTo(new Packet.SignalPacket(Signal.TERMINATE));
+    }
+  }
+
+  @Test
   void lsModesAreEncodedAsBareosDoes() {
     assertThat(EstimateJob.mode(0100644)).isEqualTo("-rw-r--r--");
     assertThat(EstimateJob.mode(040755)).isEqualTo("drwxr-xr-x");

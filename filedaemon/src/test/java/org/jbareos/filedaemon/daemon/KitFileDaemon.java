@@ -2,8 +2,10 @@ package org.jbareos.filedaemon.daemon;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.stream.Stream;
 import org.jbareos.config.fd.FileDaemonConfig;
 import org.jbareos.filedaemon.KitDataSet;
 import org.jbareos.net.auth.CramSettings;
@@ -25,6 +27,29 @@ final class KitFileDaemon {
     return FileDaemon.start(config, FileDaemonSettings.defaults()
         .listenOn(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))
         .withCram(CramSettings.DEFAULT.withFailureDelay(Duration.ZERO)));
+  }
+
+  /**
+   * A copy of the kit's FD configuration under {@code directory} with {@code clientLines} added to the Client
+   * resource (e.g. {@code Heartbeat Interval = 1}); returns the directory to load.
+   */
+  static Path kitConfigWithClient(Path directory, String clientLines) throws Exception {
+    Path from = SharedData.conformance("config/bareos-fd.d");
+    Path to = directory.resolve("bareos-fd.d");
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path source : walk.toList()) {
+        Path target = to.resolve(from.relativize(source).toString());
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(source, target);
+        }
+      }
+    }
+    Path client = to.resolve("client/myself.conf");
+    Files.writeString(client, Files.readString(client).replace("Name = bareos-fd", "Name = bareos-fd\n  "
+        + clientLines));
+    return directory;
   }
 
   /**
