@@ -16,7 +16,12 @@ import org.jbareos.config.dir.DirectorConfig;
 import org.jbareos.director.console.JobRunner;
 import org.jbareos.director.console.RunRequest;
 import org.jbareos.director.console.RunningJob;
+import org.jbareos.net.BareosConnection;
+import org.jbareos.net.Packet;
 import org.jbareos.net.Signal;
+import org.jbareos.net.auth.CramKey;
+import org.jbareos.net.auth.TwoWayAuthentication;
+import org.jbareos.net.hello.Hello;
 import org.jbareos.net.auth.CramSettings;
 import org.jbareos.protocol.JobLevel;
 import org.jbareos.protocol.JobStatus;
@@ -264,6 +269,54 @@ class ConsoleCommandsTest {
       }
       try (ConsoleClient nothing = ConsoleClient.login(aclDirector.port(), "nothing", "nothing-secret")) {
         assertThat(nothing.text("version")).containsExactly("version: is an invalid command.\n");
+      }
+    }
+  }
+
+  @Test
+  void pamConsolesAreRefusedAndNamedConsolesCountAgainstTheLimit(@TempDir Path configDirectory) throws Exception {
+    Files.writeString(configDirectory.resolve("bareos-dir.conf"), """
+        Director { Name = lim-dir; Password = "dir-secret"; Working Directory = "/tmp"; Messages = M
+          Maximum Console Connections = 1; TLS Enable = no }
+        Catalog { Name = C; DB Name = bareos; DB User = bareos }
+        Messages { Name = M; console = all }
+        Console { Name = pam; Password = "pam-secret"; Use Pam Authentication = yes; TLS Enable = no }
+        Console { Name = admin; Password = "admin-secret"; Command ACL = *all*; TLS Enable = no }
+        """);
+    try (DirectorDaemon limited = DirectorDaemon.start(configDirectory, DirectorDaemon.Options.defaults()
+        .withCatalog(SharedRecordedCatalog.get()).withCram(CramSettings.DEFAULT.withFailureDelay(Duration.ZERO))
+        .withListen(new InetSocketAddress("127.0.0.1", 0)))) {
+      try (BareosConnection pam = BareosConnection.connect("127.0.0.1", limited.port(), Duration.ofSeconds(10))) {
+        pam.send(new Hello.Console("pam", Optional.of("26.0.0"), Optional.empty()).toBytes());
+        new TwoWayAuthentication("R_CONSOLE::pam", CramKey.fromPassword("pam-secret"), 0,
+            CramSettings.DEFAULT.withFailureDelay(Duration.ZERO)).connect(pam);
+        assertThat(((Packet.Message) pam.receive(Duration.ofSeconds(10))).text()).isEqualTo("1001\u001e");
+        assertThatThrownBy(() -> pam.receive(Duration.ofSeconds(10))).isInstanceOf(IOException.class);
+      }
+      try (ConsoleClient first = ConsoleClient.login(limited.port())) {
+        assertThatThrownBy(() -> ConsoleClient.login(limited.port(), "admin", "admin-secret"))
+            .isInstanceOf(IOException.class);
+        try (ConsoleClient secondDefault = ConsoleClient.login(limited.port())) {
+          assertThat(secondDefault.text("version")).hasSize(1);
+        }
+        assertThat(first.text("version")).hasSize(1);
+      }
+      try (ConsoleClient admin = loginOnceTheOthersAreGone(limited.port(), "admin", "admin-secret")) {
+        assertThat(admin.text("version")).hasSize(1);
+      }
+    }
+  }
+
+  /** The sessions that quit end on the Director's threads; a named console is let in once they have. */
+  private static ConsoleClient loginOnceTheOthersAreGone(int port, String name, String password) throws Exception {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return ConsoleClient.login(port, name, password);
+      } catch (IOException stillCounted) {
+        if (attempt == 50) {
+          throw stillCounted;
+        }
+        Thread.sleep(20);
       }
     }
   }

@@ -1,6 +1,7 @@
 package org.jbareos.director.console;
 
 import java.io.IOException;
+import java.lang.System.Logger.Level;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import org.jbareos.net.BareosConnection;
@@ -24,6 +25,8 @@ public final class ConsoleServer {
   static final int FIRST_RESPONSE_MESSAGE_VERSION = 1802;
   private static final char RS = '\u001e';
 
+  private static final System.Logger LOG = System.getLogger(ConsoleServer.class.getName());
+
   private final DirectorServices director;
   private final CommandTable commands = CommandTable.standard();
 
@@ -37,14 +40,48 @@ public final class ConsoleServer {
       throw new IllegalArgumentException("not a console: " + session.hello());
     }
     BareosConnection connection = session.connection();
-    sendLogin(connection, hello);
     LocalDateTime connectedAt = director.now();
     director.consoles().connected(connectedAt);
     try {
-      new ConsoleSession(director, connection, commands, hello.name(), connectedAt).run();
+      if (admitted(connection, hello)) {
+        new ConsoleSession(director, connection, commands, hello.name(), connectedAt).run();
+      }
     } finally {
       director.consoles().disconnected(connectedAt);
     }
+  }
+
+  /**
+   * The rest of {@code AuthenticateConsole} after CRAM-MD5: the connection limit ({@code Maximum Console
+   * Connections} refuses only named consoles; the default console is let in and the excess logged), PAM (jbareos,
+   * like a Director built without PAM, refuses consoles that require it: a new console gets {@code 1001<RS>} and
+   * the connection closes, an old one its OK line first), then the login reply.
+   */
+  private boolean admitted(BareosConnection connection, Hello.Console hello) throws IOException {
+    int connected = director.consoles().connectTimes().size();
+    int maximum = director.config().director().maximumConsoleConnections();
+    boolean named = !Hello.Console.USER_AGENT.equals(hello.name());
+    boolean newConsole = hello.consoleVersion().orElse(0) >= FIRST_RESPONSE_MESSAGE_VERSION;
+    if (connected > maximum) {
+      LOG.log(named ? Level.ERROR : Level.INFO, "Number of console connections exceeded Maximum: {0}, Current: {1}",
+          maximum, connected);
+      if (named) {
+        return false;
+      }
+    }
+    boolean pam = named && director.config().console(hello.name()).map(c -> c.usePamAuthentication())
+        .orElse(false);
+    if (pam) {
+      LOG.log(Level.ERROR, "PAM is not available on this director (console {0})", hello.name());
+      if (newConsole) {
+        connection.send("1001" + RS);
+      } else {
+        sendLogin(connection, hello);
+      }
+      return false;
+    }
+    sendLogin(connection, hello);
+    return true;
   }
 
   private void sendLogin(BareosConnection connection, Hello.Console hello) throws IOException {
