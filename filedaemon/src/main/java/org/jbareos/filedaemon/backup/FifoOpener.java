@@ -11,33 +11,41 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Opens a FIFO named as a File item with {@code r} (readfifo) for reading. Opening a FIFO waits for a writer; Bareos
- * gives up after 60 seconds ({@code SaveFile}: {@code StartThreadTimer(jcr, pthread_self(), 60)} around {@code
- * bopen}, the open fails with EINTR). Java cannot interrupt {@code open(2)}, so the waiting open runs in its own
- * thread and, on timeout, is released by opening the FIFO for writing once and closing it again.
+ * Opens a FIFO: for reading, a FIFO named as a File item with {@code r} (readfifo) at backup; for writing, a FIFO's
+ * data at restore. Opening a FIFO waits for the other end; Bareos gives up after 60 seconds ({@code SaveFile} and
+ * {@code CreateFile}: {@code StartThreadTimer(jcr, pthread_self(), 60)} around {@code bopen}, the open fails with
+ * EINTR). Java cannot interrupt {@code open(2)}, so the waiting open runs in its own thread and, on timeout, is
+ * released by opening the other end once and closing it again.
  */
-final class FifoOpener {
+public final class FifoOpener {
 
   /** The time Bareos waits for a FIFO's writer. */
   static final Duration TIMEOUT = Duration.ofSeconds(60);
 
   private FifoOpener() {}
 
-  static FileChannel open(Path fifo) throws IOException {
-    return open(fifo, TIMEOUT);
+  /** Opens the FIFO for reading, waiting at most 60 seconds for a writer. */
+  public static FileChannel openForReading(Path fifo) throws IOException {
+    return open(fifo, StandardOpenOption.READ, TIMEOUT);
   }
 
-  /** Opens the FIFO, waiting at most {@code timeout} for a writer. */
-  static FileChannel open(Path fifo, Duration timeout) throws IOException {
-    FutureTask<FileChannel> opening = new FutureTask<>(() -> FileChannel.open(fifo, StandardOpenOption.READ));
+  /** Opens the FIFO for writing, waiting at most 60 seconds for a reader. */
+  public static FileChannel openForWriting(Path fifo) throws IOException {
+    return open(fifo, StandardOpenOption.WRITE, TIMEOUT);
+  }
+
+  /** Opens the FIFO for reading or writing, waiting at most {@code timeout} for the other end. */
+  static FileChannel open(Path fifo, StandardOpenOption mode, Duration timeout) throws IOException {
+    FutureTask<FileChannel> opening = new FutureTask<>(() -> FileChannel.open(fifo, mode));
     Thread.ofVirtual().name("open " + fifo).start(opening);
     try {
       return opening.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
-      // a writer lets the waiting reader's open return; both are closed again at once
-      FileChannel.open(fifo, StandardOpenOption.WRITE).close();
+      // the other end lets the waiting open return; both are closed again at once
+      StandardOpenOption other = mode == StandardOpenOption.READ ? StandardOpenOption.WRITE : StandardOpenOption.READ;
+      FileChannel.open(fifo, other).close();
       closeLate(opening);
-      throw new IOException("Interrupted system call (no writer within " + timeout.toMillis() + " ms)");
+      throw new IOException("Interrupted system call (no other end within " + timeout.toMillis() + " ms)");
     } catch (ExecutionException e) {
       throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
     } catch (InterruptedException e) {

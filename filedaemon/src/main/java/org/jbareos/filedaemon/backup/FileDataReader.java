@@ -66,7 +66,7 @@ final class FileDataReader implements RecordPayload {
       JobTotals totals, Consumer<NotSaved> messages) {
     try {
       FileChannel channel =
-          file.type() == FileType.FIFO ? FifoOpener.open(file.path()) : FileChannel.open(file.path(),
+          file.type() == FileType.FIFO ? FifoOpener.openForReading(file.path()) : FileChannel.open(file.path(),
               StandardOpenOption.READ);
       return new FileDataReader(file, options, digest, compressor, totals, messages, channel);
     } catch (IOException | UnsupportedOperationException e) {

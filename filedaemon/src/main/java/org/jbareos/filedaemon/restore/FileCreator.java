@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
 import java.util.Set;
+import org.jbareos.filedaemon.backup.FifoOpener;
 import org.jbareos.filedaemon.walk.ErrnoText;
 import org.jbareos.filedaemon.walk.FileStat;
 import org.jbareos.protocol.attributes.AttributeRecord;
@@ -93,7 +94,7 @@ final class FileCreator {
         case REG, REGE -> openForData(output);
         case LNK -> symlink(output, outputLink);
         case LNKSAVED -> hardLink(output, outputLink);
-        case FIFO, SPEC, RAW -> node(output, stat);
+        case FIFO, SPEC, RAW -> node(type, output, stat);
         default -> new Failed("unhandled type: " + attributes.fileType());
       };
     } catch (PathException e) {
@@ -130,7 +131,11 @@ final class FileCreator {
     }
   }
 
-  private static Outcome node(Path output, EncodedStat stat) {
+  /**
+   * A FIFO or device node ({@code mkfifo}/{@code mknod}). A FIFO saved with its data (FT_FIFO, option {@code r}) is
+   * then opened for writing, which waits for a reader at most 60 seconds, and gets its data written into it.
+   */
+  private static Outcome node(FileType type, Path output, EncodedStat stat) {
     int fileType = (int) stat.mode() & FileStat.S_IFMT;
     if (fileType == FileStat.S_IFSOCK) {
       return new Created();
@@ -139,12 +144,21 @@ final class FileCreator {
       return new Failed("Cannot restore raw device data into a regular file: " + output);
     }
     try {
-      SpecialNodes.create(output, stat.mode(), stat.rdev());
-      return new Created();
+      if (lstatOrNull(output) == null) {
+        SpecialNodes.create(output, stat.mode(), stat.rdev());
+      }
     } catch (IOException e) {
       String what = fileType == FileStat.S_IFIFO ? "Cannot make fifo " : "Cannot make node ";
       return new Failed(what + output + ": ERR=" + ErrnoText.of(e));
     }
+    if (type == FileType.FIFO) {
+      try {
+        return new Extract(FifoOpener.openForWriting(output));
+      } catch (IOException e) {
+        return new Failed("Could not open " + output + ": ERR=" + ErrnoText.of(e));
+      }
+    }
+    return new Created();
   }
 
   /** {@code makepath}: makes the missing directories down to {@code dir}, owned like the file, mode + u+wx. */

@@ -45,18 +45,25 @@ final class RestoringFile {
     return failed;
   }
 
-  /** Writes a chunk at the given address (or the next one when {@code address} is negative). */
+  /**
+   * Writes a chunk at the given address (sparse records, a positioned write), or after the previous one when {@code
+   * address} is negative (a sequential write, which also works on a FIFO).
+   */
   void write(byte[] data, long address) throws IOException {
+    ByteBuffer buffer = ByteBuffer.wrap(data);
     if (address >= 0) {
       fileAddr = address;
-    }
-    ByteBuffer buffer = ByteBuffer.wrap(data);
-    long at = fileAddr;
-    while (buffer.hasRemaining()) {
-      at += channel.write(buffer, at);
+      long at = address;
+      while (buffer.hasRemaining()) {
+        at += channel.write(buffer, at);
+      }
+    } else {
+      while (buffer.hasRemaining()) {
+        channel.write(buffer);
+      }
     }
     written.add(fileAddr, data.length);
-    fileAddr = at;
+    fileAddr += data.length;
   }
 
   /** Closes the data channel; returns the file's size on disk, or -1 when there was no channel. */

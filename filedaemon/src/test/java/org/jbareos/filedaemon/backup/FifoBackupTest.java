@@ -51,7 +51,7 @@ class FifoBackupTest {
     Path fifo = temp.resolve("idle.fifo");
     new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor();
 
-    assertThatThrownBy(() -> FifoOpener.open(fifo, java.time.Duration.ofMillis(300)))
+    assertThatThrownBy(() -> FifoOpener.open(fifo, StandardOpenOption.READ, java.time.Duration.ofMillis(300)))
         .isInstanceOf(java.io.IOException.class).hasMessageStartingWith("Interrupted system call");
     assertThat(FifoOpener.TIMEOUT).isEqualTo(java.time.Duration.ofSeconds(60));
   }
