@@ -3,6 +3,7 @@ package org.jbareos.filedaemon.daemon;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.jbareos.config.ConfigException;
@@ -67,7 +68,8 @@ public final class FileDaemon implements AutoCloseable {
     ClientHandshake storageHandshake =
         new ClientHandshake(ClientSettings.of(own, Participant.FILE_DAEMON).withCram(settings.cram()));
     FileDaemonServices services = new FileDaemonServices(client.name(), settings.version(), storageHandshake,
-        client.heartbeatInterval(), new RunningJobs(), settings.clock(), settings.clock().instant(),
+        client.heartbeatInterval(),
+        client.sdConnectTimeout() == null ? Duration.ofSeconds(1800) : client.sdConnectTimeout(), new RunningJobs(), settings.clock(), settings.clock().instant(),
         DirectorMessageTypes.of(config),
         client.allowedJobCommand() == null ? List.of() : client.allowedJobCommand());
     List<BareosServer> servers = new ArrayList<>();

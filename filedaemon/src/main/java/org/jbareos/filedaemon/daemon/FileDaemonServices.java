@@ -14,6 +14,7 @@ import org.jbareos.net.session.ClientHandshake;
  * @param version what the FD reports about itself
  * @param storageHandshake the connect side for SD data connections ({@code R_CLIENT::<name>} in our challenge)
  * @param heartbeatInterval the Client's {@code Heartbeat Interval}; zero sends no heartbeats
+ * @param sdConnectTimeout the Client's {@code SD Connect Timeout}: how long to keep trying to reach an SD
  * @param jobs the jobs running now
  * @param clock the time of job messages
  * @param started when the daemon started (status)
@@ -21,7 +22,7 @@ import org.jbareos.net.session.ClientHandshake;
  * @param allowedJobCommands the Client's {@code Allowed Job Command} list; empty allows every job command
  */
 record FileDaemonServices(String name, FileDaemonVersion version, ClientHandshake storageHandshake,
-    Duration heartbeatInterval, RunningJobs jobs, Clock clock, Instant started,
+    Duration heartbeatInterval, Duration sdConnectTimeout, RunningJobs jobs, Clock clock, Instant started,
     IntPredicate toDirector, List<String> allowedJobCommands) {
 
   FileDaemonServices {

@@ -1,6 +1,7 @@
 package org.jbareos.filedaemon.daemon;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +24,9 @@ import org.jbareos.protocol.fileset.FileSetLines;
  * §5.1, §5.3, §5.5). Each returns false when the session must end.
  */
 final class JobSetupCommands {
+
+  /** Bareos tries to reach the SD every 10 s ({@code StorageCmd}: {@code connect(jcr, 10, SDConnectTimeout, ...)}). */
+  private static final Duration SD_RETRY_INTERVAL = Duration.ofSeconds(10);
 
   private final BareosConnection director;
   private final JobSession job;
@@ -135,7 +139,8 @@ final class JobSetupCommands {
     StorageConnection storage;
     try {
       storage = StorageConnection.connect(services.storageHandshake(), command.address(), command.port(),
-          job.jobName(), job.sdAuthKey() == null ? "" : job.sdAuthKey(), command.ssl());
+          job.jobName(), job.sdAuthKey() == null ? "" : job.sdAuthKey(), command.ssl(), SD_RETRY_INTERVAL,
+          services.sdConnectTimeout());
     } catch (AuthenticationException e) {
       job.messages().fatal("Failed to authenticate Storage daemon.\n");
       director.send(DirFdLine.BAD_STORAGE.wireText());

@@ -1,7 +1,10 @@
 package org.jbareos.filedaemon.daemon;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.lang.System.Logger.Level;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.Optional;
 import org.jbareos.net.BareosConnection;
@@ -43,20 +46,44 @@ final class StorageConnection implements AutoCloseable {
   }
 
   /**
-   * Connects and authenticates.
+   * Connects and authenticates. A refused or timed-out TCP connect is tried again every {@code retryInterval} until
+   * {@code connectTimeout} has passed, as Bareos's {@code connect(jcr, 10, SDConnectTimeout, ...)} does (PROTOCOL.md
+   * §1.4: every 10 s for up to 1800 s); an authentication failure is not retried.
    *
    * @param tls the {@code ssl=} the Director sent: {@link TlsPolicy#WIRE_AUTO} starts TLS-PSK, anything else is
    *     cleartext
-   * @throws IOException when the SD cannot be reached or the authentication fails
+   * @throws IOException when the SD cannot be reached in time or the authentication fails
    */
   static StorageConnection connect(ClientHandshake handshake, String address, int port, String job,
-      String sessionKey, int tls) throws IOException {
+      String sessionKey, int tls, Duration retryInterval, Duration connectTimeout) throws IOException {
     TlsPolicy policy = tls == TlsPolicy.WIRE_AUTO ? TlsPolicy.REQUIRED : TlsPolicy.NONE;
     PeerCredentials storage = new PeerCredentials(new QualifiedName(ResourceType.STORAGE, address + ":" + port),
         CramKey.fromSessionKey(sessionKey), policy);
     Hello hello = new Hello.StartJob(job, Optional.of(PROTOCOL_VERSION));
-    BareosConnection connection = handshake.connect(address, port, hello, storage, Participant.STORAGE_DAEMON);
-    return new StorageConnection(connection, address, port);
+    long deadline = System.nanoTime() + connectTimeout.toNanos();
+    while (true) {
+      try {
+        BareosConnection connection =
+            handshake.connect(address, port, hello, storage, Participant.STORAGE_DAEMON);
+        return new StorageConnection(connection, address, port);
+      } catch (ConnectException | SocketTimeoutException unreachable) {
+        if (System.nanoTime() + retryInterval.toNanos() > deadline) {
+          throw unreachable;
+        }
+        LOG.log(Level.INFO, () -> "Could not connect to Storage daemon at " + address + ":" + port + " ("
+            + unreachable.getMessage() + "); retrying in " + retryInterval.toSeconds() + " s");
+        pause(retryInterval);
+      }
+    }
+  }
+
+  private static void pause(Duration interval) throws InterruptedIOException {
+    try {
+      Thread.sleep(interval);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while waiting to connect to the Storage daemon");
+    }
   }
 
   String address() {

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -154,6 +156,23 @@ class DirectorSessionTest {
           + " Job Cmds setting of this filed.\n");
       assertThat(EndJobReport.parse(text(dir)).termCode()).isEqualTo((int) 'f');
       assertThat(dir.receive(ScriptedPeer.WAIT)).isEqualTo(new Packet.SignalPacket(Signal.TERMINATE));
+    }
+  }
+
+  @Test
+  void unreachableStorageIsABadStorageAfterTheSdConnectTimeout() throws Exception {
+    Path config = KitFileDaemon.kitConfigWithClient(temp.resolve("config"), "SD Connect Timeout = 1");
+    int closedPort;
+    try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      closedPort = probe.getLocalPort();
+    }
+    try (FileDaemon daemon = KitFileDaemon.start(config); BareosConnection dir = login(daemon)) {
+      dir.send("JobId=1 Job=" + JOB + " SDid=1 SDtime=1795313292 Authorization=" + KEY + "\n");
+      assertThat(text(dir)).startsWith("2000 OK Job ");
+      dir.send("storage address=127.0.0.1 port=" + closedPort + " ssl=0\n");
+      assertThat(JobMessage.parse(text(dir)).text())
+          .isEqualTo("bareos-fd JobId 1: Failed to connect to Storage daemon: 127.0.0.1:" + closedPort + "\n");
+      assertThat(text(dir)).isEqualTo("2902 Bad storage\n");
     }
   }
 
