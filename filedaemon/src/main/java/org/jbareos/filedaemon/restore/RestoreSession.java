@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.zip.DataFormatException;
 import org.jbareos.filedaemon.backup.ChunkDecompressor;
@@ -119,8 +120,18 @@ public final class RestoreSession implements AutoCloseable {
     decompressor.close();
   }
 
+  /** The data streams this FD restores. */
+  private static final Set<Integer> DATA_STREAMS = Set.of(Stream.FILE_DATA.value(), Stream.GZIP_DATA.value(),
+      Stream.SPARSE_DATA.value(), Stream.SPARSE_GZIP_DATA.value(), Stream.COMPRESSED_DATA.value(),
+      Stream.SPARSE_COMPRESSED_DATA.value());
+  private static final Set<Integer> SPARSE_STREAMS = Set.of(Stream.SPARSE_DATA.value(),
+      Stream.SPARSE_GZIP_DATA.value(), Stream.SPARSE_COMPRESSED_DATA.value());
+  private static final Set<Integer> PLAIN_STREAMS = Set.of(Stream.FILE_DATA.value(), Stream.SPARSE_DATA.value());
+  private static final Set<Integer> HEADER_STREAMS = Set.of(Stream.COMPRESSED_DATA.value(),
+      Stream.SPARSE_COMPRESSED_DATA.value());
+
   private static boolean isData(int type) {
-    return type == 2 || type == 4 || type == 6 || type == 7 || type == 29 || type == 30;
+    return DATA_STREAMS.contains(type);
   }
 
   private void startFile(byte[] data) {
@@ -167,7 +178,7 @@ public final class RestoreSession implements AutoCloseable {
       return;
     }
     totals.addRead(data.length);
-    boolean sparse = type == 6 || type == 7 || type == 30;
+    boolean sparse = SPARSE_STREAMS.contains(type);
     long address = -1;
     int offset = 0;
     if (sparse) {
@@ -180,8 +191,8 @@ public final class RestoreSession implements AutoCloseable {
     }
     byte[] bytes;
     try {
-      bytes = type == 2 || type == 6 ? Arrays.copyOfRange(data, offset, data.length)
-          : decompressor.decompress(data, offset, data.length - offset, type == 29 || type == 30);
+      bytes = PLAIN_STREAMS.contains(type) ? Arrays.copyOfRange(data, offset, data.length)
+          : decompressor.decompress(data, offset, data.length - offset, HEADER_STREAMS.contains(type));
     } catch (DataFormatException e) {
       fail("Uncompression error on file " + current.output + ". ERR=" + e.getMessage());
       return;
