@@ -8,7 +8,8 @@ import org.jbareos.protocol.dirfd.CancelCommand;
 import org.jbareos.protocol.dirfd.CancelReply;
 
 /**
- * {@code cancel Job=<job>} on a new Director connection ({@code filed/dir_cmd.cc CancelCmd}, PROTOCOL.md §5.1): the job
+ * {@code cancel Job=<job>} on a new Director connection ({@code filed/dir_cmd.cc CancelCmd}, PROTOCOL.md §5.1): the
+ * job
  * is marked canceled and its SD connection cut, so that a transfer in progress ends; the answer is {@code 2001 Job
  * <job> marked to be canceled.} or {@code 2901 Job <job> not found.}, then an EOD. The session goes on.
  */

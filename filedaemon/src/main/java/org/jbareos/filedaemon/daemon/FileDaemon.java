@@ -69,8 +69,8 @@ public final class FileDaemon implements AutoCloseable {
         new ClientHandshake(ClientSettings.of(own, Participant.FILE_DAEMON).withCram(settings.cram()));
     FileDaemonServices services = new FileDaemonServices(client.name(), settings.version(), storageHandshake,
         client.heartbeatInterval(),
-        client.sdConnectTimeout() == null ? Duration.ofSeconds(1800) : client.sdConnectTimeout(), new RunningJobs(), settings.clock(), settings.clock().instant(),
-        DirectorMessageTypes.of(config),
+        client.sdConnectTimeout() == null ? Duration.ofSeconds(1800) : client.sdConnectTimeout(),
+        new RunningJobs(), settings.clock(), settings.clock().instant(), DirectorMessageTypes.of(config),
         client.allowedJobCommand() == null ? List.of() : client.allowedJobCommand());
     List<BareosServer> servers = new ArrayList<>();
     try {

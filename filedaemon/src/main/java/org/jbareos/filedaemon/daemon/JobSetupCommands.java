@@ -38,7 +38,7 @@ final class JobSetupCommands {
     this.services = services;
   }
 
-  /** {@code JobId=.. Job=.. SDid=.. SDtime=.. Authorization=.. [ssl=..]} &rarr; {@code 2000 OK Job ...} (no newline). */
+  /** {@code JobId=.. Job=.. SDid=.. SDtime=.. Authorization=.. [ssl=..]} &rarr; {@code 2000 OK Job ...}, no newline. */
   boolean jobId(String text) throws IOException {
     FdJobCommand command;
     try {

@@ -48,7 +48,7 @@ final class DataStream {
     }
   }
 
-  /** Checks our records against the recorded data section (every fd->sd frame from the first header to the final EOD). */
+  /** Checks our records against the recorded data section: the fd->sd frames from the first header to the final EOD. */
   static void assertSameAsRecorded(List<Record> ours, List<TranscriptMessage> recorded, String ourRoot) {
     List<RecordedRecord> theirs = parse(recorded);
     Map<String, Integer> kitIndex = new HashMap<>();
