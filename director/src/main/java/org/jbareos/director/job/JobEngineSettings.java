@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import org.jbareos.config.dir.DirectorConfig;
 import org.jbareos.net.QualifiedName;
 import org.jbareos.net.ResourceType;
 import org.jbareos.net.hello.BareosVersion;
+import org.jbareos.net.hello.Hello;
 import org.jbareos.net.session.ClientSettings;
 import org.jbareos.net.trace.Participant;
 
@@ -45,6 +47,11 @@ public record JobEngineSettings(
         Clock.systemDefaultZone(), Duration.ofMinutes(5));
   }
 
+  /** The defaults for the Director a configuration describes (its Director resource's name). */
+  public static JobEngineSettings of(DirectorConfig config) {
+    return of(config.director().name());
+  }
+
   public JobEngineSettings withConnect(ClientSettings settings) {
     return new JobEngineSettings(directorName, version, release, settings, clock, messageTimeout);
   }
@@ -58,7 +65,7 @@ public record JobEngineSettings(
   }
 
   /** Our hello to an SD or FD. */
-  org.jbareos.net.hello.Hello.Director hello() {
-    return new org.jbareos.net.hello.Hello.Director(directorName, Optional.of(version));
+  Hello.Director hello() {
+    return new Hello.Director(directorName, Optional.of(version));
   }
 }

@@ -137,6 +137,11 @@ class BackupConversationTest {
   @Test
   @Order(2)
   void incrementalBackupSendsTheSinceTimeOfTheFullAndAnswersBtime() throws Exception {
+    // JobTDate counts seconds, as Bareos's does: a job based on the Full must start in a later second
+    long fullSecond = catalog.jobs().findById(1).orElseThrow().jobTDate();
+    while (System.currentTimeMillis() / 1000 <= fullSecond) {
+      Thread.sleep(20);
+    }
     ScriptedDaemon.Script storage = sd.play(INCREMENTAL.connectionBetween("dir", "sd"));
     ScriptedDaemon.Script client = fd.play(INCREMENTAL.connectionBetween("dir", "fd"));
 
