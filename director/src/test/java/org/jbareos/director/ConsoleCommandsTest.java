@@ -130,7 +130,7 @@ class ConsoleCommandsTest {
       assertThat(console.text(".clients")).containsExactly("bareos-fd\n");
       assertThat(console.text("show client")).containsExactly("Client {\n  Name = \"bareos-fd\"\n"
           + "  Address = \"127.0.0.1\"\n  Port = 19102\n  Password = \"[md5]6cf9aa1126e81141ba4a404bf837c2e4\"\n"
-          + "  TlsEnable = no\n  TlsRequire = no\n}\n\n");
+          + "  TlsEnable = No\n  TlsRequire = No\n}\n\n");
       assertThat(console.text("ver")).singleElement().asString().startsWith("bareos-dir Version: 26.0.0 (jbareos");
       console.apiJson();
       JsonNode pools = console.json(".pools").get("result").get("pools");

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Objects;
 import org.jbareos.config.dir.CatalogDirectives;
 import org.jbareos.config.dir.ClientDirectives;
 import org.jbareos.config.dir.ConsoleDirectives;
@@ -26,8 +26,9 @@ import org.jbareos.config.schema.Setting;
 import org.jbareos.config.value.Password;
 
 /**
- * {@code show <resource type>} ({@code show_cmd}, {@code dird/ua_cmds.cc}): the resources of a type with the
- * directives they set. In JSON {@code {"clients":{"bareos-fd":{"name":...,"port":19102,"password":"[md5]...",
+ * {@code show <resource type>} ({@code show_cmd}, {@code dird/ua_cmds.cc}; {@code PrintConfig}, {@code
+ * lib/res.cc}): the resources of a type with the directives whose values differ from the default, in the order of
+ * the resource's directive table; booleans as {@code Yes}/{@code No} ({@code OutputFormatterResource::KeyBool}). In JSON {@code {"clients":{"bareos-fd":{"name":...,"port":19102,"password":"[md5]...",
  * "tlsenable":false}}}} (keys: the directive names lower-cased without blanks; passwords always as {@code [md5]}
  * and the hex digest, as the recording shows), in text the resource in configuration syntax.
  */
@@ -73,9 +74,13 @@ final class ShowCommand implements ConsoleCommand {
       }
       out.objectStart(resource.name());
       out.decoration("%s {\n", shown.get().type().name());
-      for (Map.Entry<Directive<?>, Setting> setting : resource.settings().entrySet()) {
-        Directive<?> directive = setting.getKey();
-        Object value = setting.getValue().value();
+      for (Directive<?> directive : shown.get().type().directives()) {
+        Setting setting = resource.settings().get(directive);
+        boolean isName = directive.equals(shown.get().type().nameDirective());
+        if (setting == null || (!isName && Objects.equals(setting.value(), directive.defaultValue()))) {
+          continue;
+        }
+        Object value = setting.value();
         out.keyValue(directive.name().replace(" ", ""), json(value),
             "  " + directive.name() + " = " + text(value) + "\n");
       }
@@ -107,7 +112,7 @@ final class ShowCommand implements ConsoleCommand {
     return switch (value) {
       case null -> "";
       case Password password -> "\"[md5]" + password.md5Hex() + "\"";
-      case Boolean b -> b ? "yes" : "no";
+      case Boolean b -> b ? "Yes" : "No";
       case Integer i -> i.toString();
       case Long l -> l.toString();
       case Duration d -> Long.toString(d.toSeconds());
