@@ -25,10 +25,11 @@ import org.jbareos.protocol.dirfd.EstimateReply;
 
 /**
  * {@code estimate listing=<0|1>} ({@code filed/dir_cmd.cc EstimateCmd}, {@code filed/estimate.cc TallyFile};
- * PROTOCOL.md §5.1): walks the FileSet as a backup would (with the since time of an Incremental) without
- * reading any data, and answers {@code 2000 OK estimate files=<n,nnn> bytes=<n,nnn>} and an EOD. Every file the
- * backup would save counts; the bytes are the sizes of the regular files (a hard link already counted adds
- * nothing). With {@code listing=1} each file is also reported in {@code ls -l} form as an {@code M_RESTORED} job message ({@code PrintLsOutput}).
+ * PROTOCOL.md §5.1): walks the FileSet as a backup would (with the since time of an Incremental) without reading any
+ * data, and answers {@code 2000 OK estimate files=<n,nnn> bytes=<n,nnn>} and an EOD. Every file the backup would save
+ * counts; the bytes are the sizes of the regular files (a hard link already counted adds nothing). With {@code
+ * listing=1} each file is also reported in {@code ls -l} form as an {@code M_RESTORED} job message ({@code
+ * PrintLsOutput}).
  */
 final class EstimateJob {
 

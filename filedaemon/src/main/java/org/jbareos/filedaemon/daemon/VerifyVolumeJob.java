@@ -20,11 +20,11 @@ import org.jbareos.protocol.fdsd.ReadRecordHeader;
 
 /**
  * {@code verify level=volume} (VolumeToCatalog; {@code filed/dir_cmd.cc VerifyCmd}, {@code filed/verify_vol.cc
- * DoVerifyVolume}; PROTOCOL.md §5.4, §5.6; conformance verify-volume.txt): {@code 2000 OK verify}, a read session
- * from the SD, and for each attribute record the line {@code <JobFiles> 1 pinsug5 <fname>\0<lstat>\0[<link>]\0},
- * for each digest record {@code <JobFiles> <stream> <base64> *MD5-<JobFiles>*}, to the Director; then read
- * close, TERMINATE to the SD and an EOD to the Director. The session ends. The other levels (init, catalog, disk_to_catalog, data) scan
- * the client's disk, which this File Daemon does not do: they are refused.
+ * DoVerifyVolume}; PROTOCOL.md §5.4, §5.6; conformance verify-volume.txt): {@code 2000 OK verify}, a read session from
+ * the SD, and for each attribute record the line {@code <JobFiles> 1 pinsug5 <fname>\0<lstat>\0[<link>]\0}, for each
+ * digest record {@code <JobFiles> <stream> <base64> *MD5-<JobFiles>*}, to the Director; then read close, TERMINATE to
+ * the SD and an EOD to the Director. The session ends. The other levels (init, catalog, disk_to_catalog, data) scan the
+ * client's disk, which this File Daemon does not do: they are refused.
  */
 final class VerifyVolumeJob {
 
