@@ -1,37 +1,59 @@
 package org.jbareos.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.jbareos.catalog.CatalogDatabase;
+import org.jbareos.config.ConfigError;
+import org.jbareos.config.ConfigException;
+import org.jbareos.config.dir.DirectorConfig;
 import org.jbareos.config.dir.DirectorSchema;
+import org.jbareos.director.DirectorDaemon;
+import org.jbareos.director.job.EngineJobRunner;
+import org.jbareos.director.job.JobEngine;
+import org.jbareos.director.job.JobEngineSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code jbareos director}: the Director. For now only {@code -t} (check the configuration) exists, so
- * {@code -t} is required and the usage says so; the daemon will make it optional.
+ * {@code jbareos director}: the Director ({@code bareos-dir -f -c ...}): its catalog (embedded when the Catalog
+ * resource names no DB Address), the console server and the job engine sharing it; or {@code -t} to check its config.
  */
-@Command(
-    name = "director",
-    mixinStandardHelpOptions = true,
-    description = "Run the Director (not yet available: only -t, check the configuration).")
+@Command(name = "director", mixinStandardHelpOptions = true, description = "Run the Director.")
 public final class DirectorCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
-
-  @Option(names = {"-c", "--config"}, paramLabel = "<file or dir>",
-      description = "Configuration file, or directory holding bareos-dir.conf or bareos-dir.d"
-          + " (default: /etc/bareos, as Bareos).")
-  Path config;
-
-  @Option(names = {"-t", "--test-config"}, required = true,
-      description = "Check the configuration, print each error as file:line:column: message,"
-          + " and exit (0: valid, 1: errors).")
-  boolean testConfig;
+  @Mixin DaemonOptions options;
 
   @Override
-  public Integer call() {
-    return ConfigCheck.run(DirectorSchema.SCHEMA, config, spec.commandLine().getErr());
+  public Integer call() throws Exception {
+    if (options.testConfig) {
+      return ConfigCheck.run(DirectorSchema.SCHEMA, options.config, spec.commandLine().getErr());
+    }
+    DirectorConfig config;
+    try {
+      config = DirectorConfig.load(options.config);
+    } catch (ConfigException e) {
+      e.errors().stream().map(ConfigError::format).forEach(spec.commandLine().getErr()::println);
+      return 1;
+    }
+    CatalogDatabase catalog = CatalogDatabase.open(DirectorDaemon.catalogSettings(config));
+    DirectorDaemon daemon;
+    try {
+      JobEngine engine = new JobEngine(config, catalog, JobEngineSettings.of(config));
+      daemon = DirectorDaemon.start(config,
+          DirectorDaemon.Options.defaults().withCatalog(catalog).withJobRunner(new EngineJobRunner(engine)));
+    } catch (RuntimeException | java.io.IOException e) {
+      catalog.close();
+      throw e;
+    }
+    AutoCloseable director = () -> {
+      try (catalog) {
+        daemon.close();
+      }
+    };
+    return DaemonOptions.runUntilStopped(director, "Director " + config.director().name() + " listening on "
+        + DaemonOptions.describe(config.director().addresses()) + ", catalog at " + catalog.endpoint(),
+        spec.commandLine().getOut());
   }
 }

@@ -1,37 +1,38 @@
 package org.jbareos.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.jbareos.config.ConfigError;
+import org.jbareos.config.ConfigException;
+import org.jbareos.config.fd.FileDaemonConfig;
 import org.jbareos.config.fd.FileDaemonSchema;
+import org.jbareos.filedaemon.daemon.FileDaemon;
+import org.jbareos.filedaemon.daemon.FileDaemonSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/**
- * {@code jbareos filedaemon}: the File Daemon. For now only {@code -t} (check the configuration) exists, so
- * {@code -t} is required and the usage says so; the daemon will make it optional.
- */
-@Command(
-    name = "filedaemon",
-    mixinStandardHelpOptions = true,
-    description = "Run the File Daemon (not yet available: only -t, check the configuration).")
+/** {@code jbareos filedaemon}: the File Daemon ({@code bareos-fd -f -c ...}), or {@code -t} to check its config. */
+@Command(name = "filedaemon", mixinStandardHelpOptions = true, description = "Run the File Daemon.")
 public final class FileDaemonCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
-
-  @Option(names = {"-c", "--config"}, paramLabel = "<file or dir>",
-      description = "Configuration file, or directory holding bareos-fd.conf or bareos-fd.d"
-          + " (default: /etc/bareos, as Bareos).")
-  Path config;
-
-  @Option(names = {"-t", "--test-config"}, required = true,
-      description = "Check the configuration, print each error as file:line:column: message,"
-          + " and exit (0: valid, 1: errors).")
-  boolean testConfig;
+  @Mixin DaemonOptions options;
 
   @Override
-  public Integer call() {
-    return ConfigCheck.run(FileDaemonSchema.SCHEMA, config, spec.commandLine().getErr());
+  public Integer call() throws Exception {
+    if (options.testConfig) {
+      return ConfigCheck.run(FileDaemonSchema.SCHEMA, options.config, spec.commandLine().getErr());
+    }
+    FileDaemonConfig config;
+    try {
+      config = FileDaemonConfig.load(options.config);
+    } catch (ConfigException e) {
+      e.errors().stream().map(ConfigError::format).forEach(spec.commandLine().getErr()::println);
+      return 1;
+    }
+    FileDaemon daemon = FileDaemon.start(config, FileDaemonSettings.defaults());
+    return DaemonOptions.runUntilStopped(daemon, "File Daemon " + config.client().name() + " listening on "
+        + DaemonOptions.describe(config.client().addresses()), spec.commandLine().getOut());
   }
 }

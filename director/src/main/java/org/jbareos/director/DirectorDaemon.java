@@ -185,7 +185,7 @@ public final class DirectorDaemon implements AutoCloseable {
   }
 
   /** The Catalog resource's database (DESIGN.md: embedded when it names no DB Address). */
-  static CatalogSettings catalogSettings(DirectorConfig config) {
+  public static CatalogSettings catalogSettings(DirectorConfig config) {
     CatalogResource c = config.catalogs().getFirst();
     Path workingDirectory = Path.of(config.director().workingDirectory());
     if (c.dbAddress() == null || c.dbAddress().isBlank()) {
