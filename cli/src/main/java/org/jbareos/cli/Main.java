@@ -1,6 +1,7 @@
 package org.jbareos.cli;
 
 import org.jbareos.cli.demo.TraceDemoCommand;
+import org.jbareos.cli.quickstart.QuickstartCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
     versionProvider = JbareosVersion.class,
     description = "A Java implementation of the Bareos network backup system.",
     subcommands = {CommandLine.HelpCommand.class, DirectorCommand.class, StorageCommand.class,
-        FileDaemonCommand.class, ConsoleCommand.class, TraceDemoCommand.class})
+        FileDaemonCommand.class, ConsoleCommand.class, TraceDemoCommand.class, QuickstartCommand.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
