@@ -2,6 +2,7 @@ package org.jbareos.director.job;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 import org.jbareos.config.dir.DirectorConfig;
@@ -40,11 +41,16 @@ public record JobEngineSettings(
     Objects.requireNonNull(messageTimeout, "messageTimeout");
   }
 
-  /** Bareos 26.0.0 wire behaviour, the system clock, 5 minute answers. */
+  /**
+   * Bareos 26.0.0 wire behaviour, the system clock in whole seconds, 5 minute answers. Bareos's job times are
+   * {@code time_t} (whole seconds) everywhere: the catalog's StartTime and EndTime, so {@code list jobs} shows {@code
+   * 2026-11-22 04:50:16} and a duration of {@code 00:00:03}, and the summary's times; a sub-second clock wrote
+   * microseconds into the Job row that no Bareos catalog holds.
+   */
   public static JobEngineSettings of(String directorName) {
     return new JobEngineSettings(directorName, new BareosVersion(26, 0, 0), "jbareos 26.0.0",
         ClientSettings.of(new QualifiedName(ResourceType.DIRECTOR, directorName), Participant.DIRECTOR),
-        Clock.systemDefaultZone(), Duration.ofMinutes(5));
+        Clock.tickSeconds(ZoneId.systemDefault()), Duration.ofMinutes(5));
   }
 
   /** The defaults for the Director a configuration describes (its Director resource's name). */
