@@ -1,5 +1,6 @@
 package org.jbareos.cli;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.jbareos.catalog.CatalogDatabase;
 import org.jbareos.config.ConfigError;
@@ -10,6 +11,7 @@ import org.jbareos.director.DirectorDaemon;
 import org.jbareos.director.job.EngineJobRunner;
 import org.jbareos.director.job.JobEngine;
 import org.jbareos.director.job.JobEngineSettings;
+import org.jbareos.net.trace.NetworkTrace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,9 +42,15 @@ public final class DirectorCommand implements Callable<Integer> {
     CatalogDatabase catalog = CatalogDatabase.open(DirectorDaemon.catalogSettings(config));
     DirectorDaemon daemon;
     try {
-      JobEngine engine = new JobEngine(config, catalog, JobEngineSettings.of(config));
-      daemon = DirectorDaemon.start(config,
-          DirectorDaemon.Options.defaults().withCatalog(catalog).withJobRunner(new EngineJobRunner(engine)));
+      JobEngineSettings jobSettings = JobEngineSettings.of(config);
+      DirectorDaemon.Options daemonOptions = DirectorDaemon.Options.defaults().withCatalog(catalog);
+      Optional<NetworkTrace> trace = options.openTrace();
+      if (trace.isPresent()) {
+        jobSettings = jobSettings.withConnect(jobSettings.connect().withTrace(trace.get()));
+        daemonOptions = daemonOptions.withTrace(trace.get());
+      }
+      JobEngine engine = new JobEngine(config, catalog, jobSettings);
+      daemon = DirectorDaemon.start(config, daemonOptions.withJobRunner(new EngineJobRunner(engine)));
     } catch (RuntimeException | java.io.IOException e) {
       catalog.close();
       throw e;

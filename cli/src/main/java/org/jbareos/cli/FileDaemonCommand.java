@@ -31,7 +31,12 @@ public final class FileDaemonCommand implements Callable<Integer> {
       e.errors().stream().map(ConfigError::format).forEach(spec.commandLine().getErr()::println);
       return 1;
     }
-    FileDaemon daemon = FileDaemon.start(config, FileDaemonSettings.defaults());
+    FileDaemonSettings settings = FileDaemonSettings.defaults();
+    var trace = options.openTrace();
+    if (trace.isPresent()) {
+      settings = settings.withTrace(trace.get());
+    }
+    FileDaemon daemon = FileDaemon.start(config, settings);
     return DaemonOptions.runUntilStopped(daemon, "File Daemon " + config.client().name() + " listening on "
         + DaemonOptions.describe(config.client().addresses()), spec.commandLine().getOut());
   }

@@ -30,6 +30,7 @@ import org.jbareos.net.session.AcceptedSession;
 import org.jbareos.net.session.BareosServer;
 import org.jbareos.net.session.ServerHandshake;
 import org.jbareos.net.session.ServerSettings;
+import org.jbareos.net.trace.NetworkTrace;
 import org.jbareos.net.trace.Participant;
 
 /**
@@ -61,10 +62,11 @@ public final class DirectorDaemon implements AutoCloseable {
    * @param recentJobs where the engine reports finished jobs ({@code status director} reads them)
    * @param consoleMessages where the engine queues messages for consoles
    * @param waitingClients the client initiated connection pool ({@code status director} lists it)
+   * @param trace where the network trace of console and client connections goes, if anywhere ({@code --trace})
    */
   public record Options(DirectorVersion version, Clock clock, CramSettings cram, Optional<InetSocketAddress> listen,
       Optional<CatalogDatabase> catalog, JobRunner jobRunner, RecentJobs recentJobs,
-      ConsoleMessages consoleMessages, WaitingClients waitingClients) {
+      ConsoleMessages consoleMessages, WaitingClients waitingClients, Optional<NetworkTrace> trace) {
 
     public Options {
       Objects.requireNonNull(version, "version");
@@ -76,6 +78,7 @@ public final class DirectorDaemon implements AutoCloseable {
       Objects.requireNonNull(recentJobs, "recentJobs");
       Objects.requireNonNull(consoleMessages, "consoleMessages");
       Objects.requireNonNull(waitingClients, "waitingClients");
+      Objects.requireNonNull(trace, "trace");
     }
 
     /**
@@ -85,45 +88,50 @@ public final class DirectorDaemon implements AutoCloseable {
     public static Options defaults() {
       return new Options(DirectorVersion.jbareos(), Clock.systemDefaultZone(), CramSettings.DEFAULT,
           Optional.empty(), Optional.empty(), JobRunner.NONE, new RecentJobs(), new ConsoleMessages(),
-          WaitingClients.NONE);
+          WaitingClients.NONE, Optional.empty());
     }
 
     public Options withVersion(DirectorVersion v) {
-      return new Options(v, clock, cram, listen, catalog, jobRunner, recentJobs, consoleMessages, waitingClients);
+      return new Options(v, clock, cram, listen, catalog, jobRunner, recentJobs, consoleMessages, waitingClients, trace);
     }
 
     public Options withClock(Clock c) {
-      return new Options(version, c, cram, listen, catalog, jobRunner, recentJobs, consoleMessages, waitingClients);
+      return new Options(version, c, cram, listen, catalog, jobRunner, recentJobs, consoleMessages, waitingClients, trace);
     }
 
     public Options withCram(CramSettings c) {
-      return new Options(version, clock, c, listen, catalog, jobRunner, recentJobs, consoleMessages, waitingClients);
+      return new Options(version, clock, c, listen, catalog, jobRunner, recentJobs, consoleMessages, waitingClients, trace);
     }
 
     public Options withListen(InetSocketAddress address) {
       return new Options(version, clock, cram, Optional.of(address), catalog, jobRunner, recentJobs,
-          consoleMessages, waitingClients);
+          consoleMessages, waitingClients, trace);
     }
 
     public Options withCatalog(CatalogDatabase db) {
       return new Options(version, clock, cram, listen, Optional.of(db), jobRunner,
-          recentJobs, consoleMessages, waitingClients);
+          recentJobs, consoleMessages, waitingClients, trace);
     }
 
     public Options withJobRunner(JobRunner runner) {
-      return new Options(version, clock, cram, listen, catalog, runner, recentJobs, consoleMessages, waitingClients);
+      return new Options(version, clock, cram, listen, catalog, runner, recentJobs, consoleMessages, waitingClients, trace);
     }
 
     public Options withRecentJobs(RecentJobs jobs) {
-      return new Options(version, clock, cram, listen, catalog, jobRunner, jobs, consoleMessages, waitingClients);
+      return new Options(version, clock, cram, listen, catalog, jobRunner, jobs, consoleMessages, waitingClients, trace);
+    }
+
+    public Options withTrace(NetworkTrace networkTrace) {
+      return new Options(version, clock, cram, listen, catalog, jobRunner, recentJobs, consoleMessages, waitingClients,
+          Optional.of(networkTrace));
     }
 
     public Options withWaitingClients(WaitingClients pool) {
-      return new Options(version, clock, cram, listen, catalog, jobRunner, recentJobs, consoleMessages, pool);
+      return new Options(version, clock, cram, listen, catalog, jobRunner, recentJobs, consoleMessages, pool, trace);
     }
 
     public Options withConsoleMessages(ConsoleMessages messages) {
-      return new Options(version, clock, cram, listen, catalog, jobRunner, recentJobs, messages, waitingClients);
+      return new Options(version, clock, cram, listen, catalog, jobRunner, recentJobs, messages, waitingClients, trace);
     }
   }
 
@@ -160,6 +168,9 @@ public final class DirectorDaemon implements AutoCloseable {
           LocalDateTime.now(options.clock()), new ConsoleConnections(), options.waitingClients());
       ServerSettings settings = ServerSettings.of(new QualifiedName(ResourceType.DIRECTOR, me.name()),
           Participant.DIRECTOR, HelloLengthLimit.DIRECTOR).withCram(options.cram());
+      if (options.trace().isPresent()) {
+        settings = settings.withTrace(options.trace().get());
+      }
       ServerHandshake handshake = new ServerHandshake(settings, new DirectorPeers(config));
       ConsoleServer consoles = new ConsoleServer(services);
       InetSocketAddress address = options.listen().orElseGet(() -> listenAddress(me));

@@ -62,11 +62,15 @@ public final class FileDaemon implements AutoCloseable {
   public static FileDaemon start(FileDaemonConfig config, FileDaemonSettings settings) throws IOException {
     ClientResource client = config.client();
     QualifiedName own = new QualifiedName(ResourceType.CLIENT, client.name());
-    ServerHandshake handshake = new ServerHandshake(
-        ServerSettings.of(own, Participant.FILE_DAEMON, HelloLengthLimit.FILE_DAEMON).withCram(settings.cram()),
-        new DirectorPeers(config));
-    ClientHandshake storageHandshake =
-        new ClientHandshake(ClientSettings.of(own, Participant.FILE_DAEMON).withCram(settings.cram()));
+    ServerSettings serverSettings =
+        ServerSettings.of(own, Participant.FILE_DAEMON, HelloLengthLimit.FILE_DAEMON).withCram(settings.cram());
+    ClientSettings clientSettings = ClientSettings.of(own, Participant.FILE_DAEMON).withCram(settings.cram());
+    if (settings.trace().isPresent()) {
+      serverSettings = serverSettings.withTrace(settings.trace().get());
+      clientSettings = clientSettings.withTrace(settings.trace().get());
+    }
+    ServerHandshake handshake = new ServerHandshake(serverSettings, new DirectorPeers(config));
+    ClientHandshake storageHandshake = new ClientHandshake(clientSettings);
     FileDaemonServices services = new FileDaemonServices(client.name(), settings.version(), storageHandshake,
         client.heartbeatInterval(),
         client.sdConnectTimeout() == null ? Duration.ofSeconds(1800) : client.sdConnectTimeout(),
