@@ -12,7 +12,8 @@ import java.nio.file.Path;
  *
  * <p>No TLS directive is written: Bareos's default is TLS enabled and required, so every link runs TLS-PSK with the
  * link's password as key. The catalog names no {@code DB Address}, so the Director starts the embedded PostgreSQL
- * under its Working Directory (DESIGN.md, Catalog).
+ * under its Working Directory (DESIGN.md, Catalog). The FileSet asks for {@code Hard Links = yes} (Bareos's default
+ * has been {@code no} since 23.0): the quick start promises a restore identical to the source, hard links included.
  */
 public final class ConfigWriter {
 
@@ -117,6 +118,7 @@ public final class ConfigWriter {
           Include {
             Options {
               Signature = MD5
+              Hard Links = yes
             }
             File = %s
           }

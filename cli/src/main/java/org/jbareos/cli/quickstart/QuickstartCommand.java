@@ -96,7 +96,7 @@ public final class QuickstartCommand implements Callable<Integer> {
       explain(site, out);
       if (keepRunning) {
         stopNow = false;
-        keepRunning(daemons, site, out);
+        keepRunning(daemons, site, progress, out);
       }
       return status;
     } finally {
@@ -172,14 +172,17 @@ public final class QuickstartCommand implements Callable<Integer> {
   }
 
   /** Leaves the daemons up until the JVM is asked to stop (Ctrl-C, SIGTERM), then closes them. */
-  private static void keepRunning(QuickstartDaemons daemons, QuickstartSite site, PrintWriter out)
-      throws InterruptedException {
+  private static void keepRunning(QuickstartDaemons daemons, QuickstartSite site, Progress progress,
+      PrintWriter out) throws InterruptedException {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      out.println();
+      progress.begin("Stopping the daemons and the catalog");
       try {
         daemons.close();
+        progress.done();
       } catch (IOException e) {
-        System.err.println("jbareos quickstart: error while stopping: " + e.getMessage());
+        progress.failed(e.getMessage());
       }
       stopped.countDown();
     }));

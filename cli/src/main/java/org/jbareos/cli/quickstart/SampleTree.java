@@ -13,8 +13,8 @@ import java.util.Random;
 /**
  * The tree a quick start backs up when no {@code --source} is given: the cases that break naive backup tools, so a
  * successful restore of it means something. Names with spaces and non-ASCII UTF-8, an empty file, a large random
- * file (streams spanning many blocks), symlinks with a relative and an absolute target, an empty directory, nested
- * directories, modes other than the umask's and an old modification time.
+ * file (streams spanning many blocks), symlinks with a relative and an absolute target, a hard link, an empty
+ * directory, nested directories, modes other than the umask's and an old modification time.
  */
 public final class SampleTree {
 
@@ -49,6 +49,7 @@ public final class SampleTree {
     Path deep = Files.createDirectories(root.resolve("nested").resolve("level 1").resolve("level-2"));
     text(deep.resolve("deep.txt"), "Three directories down.\n");
     Files.createDirectories(root.resolve("empty-directory"));
+    Files.createLink(root.resolve("hard link to README.txt"), root.resolve("README.txt"));
     Files.createSymbolicLink(root.resolve("link-relative"), Path.of("docs", "notes.md"));
     Files.createSymbolicLink(root.resolve("link-absolute"), docs.resolve("notes.md").toAbsolutePath());
     if (randomMegabytes > 0) {

@@ -16,8 +16,10 @@ import java.util.stream.Stream;
 /**
  * Compares a restored tree with its source, entry by entry: type, content (byte for byte), permission bits, owner,
  * modification time (to the second: the attribute stream carries whole seconds, PROTOCOL.md's stat encoding) and
- * symlink targets. Directories are compared too, so a missing empty directory is a difference. Symlinks are never
- * followed; their own modification time is not compared, as not every platform can set it.
+ * symlink targets. Directories are compared too, so a missing empty directory is a difference. Files that are hard
+ * links of each other in the source must be hard links of each other in the restore (Bareos saves the data once and
+ * restores the other names as links). Symlinks are never followed; their own modification time is not compared, as
+ * not every platform can set it.
  */
 public final class TreeComparison {
 
@@ -58,7 +60,34 @@ public final class TreeComparison {
         compareEntry(shown, original, copy, differences);
       }
     }
+    compareHardLinks(source, restored, names, differences);
     return new Result(names.size(), differences);
+  }
+
+  /** Names sharing an inode in the source (hard links) must share one in the restore. */
+  private static void compareHardLinks(Path source, Path restored, TreeSet<String> names, List<String> differences)
+      throws IOException {
+    Map<Object, List<String>> groups = new java.util.LinkedHashMap<>();
+    for (String name : names) {
+      Path original = source.resolve(name);
+      if (!name.isEmpty() && Files.isRegularFile(original, NO_FOLLOW)
+          && (Integer) Files.getAttribute(original, "unix:nlink", NO_FOLLOW) > 1) {
+        groups.computeIfAbsent(Files.getAttribute(original, "unix:ino", NO_FOLLOW), ino -> new ArrayList<>())
+            .add(name);
+      }
+    }
+    for (List<String> group : groups.values()) {
+      List<Object> inodes = new ArrayList<>();
+      for (String name : group) {
+        Path copy = restored.resolve(name);
+        if (Files.isRegularFile(copy, NO_FOLLOW)) {
+          inodes.add(Files.getAttribute(copy, "unix:ino", NO_FOLLOW));
+        }
+      }
+      if (inodes.stream().distinct().count() > 1) {
+        differences.add(String.join(", ", group) + ": hard links of one file restored as separate files");
+      }
+    }
   }
 
   private static void compareEntry(String name, Path original, Path copy, List<String> differences)

@@ -31,17 +31,21 @@ class QuickstartTest {
 
     assertThat(run.exitCode()).as(run.output()).isZero();
     assertThat(run.output())
-        .contains("Backing up " + source + " (job backup-bareos-fd, Full)... done: JobId 1, 18 files")
-        .contains("Restoring JobId 1 to " + work.resolve("restore") + " (job RestoreFiles)... done: JobId 2, 18 files")
-        .contains("done: 18 entries identical")
+        .contains("Backing up " + source + " (job backup-bareos-fd, Full)... done: JobId 1, 19 files")
+        .contains("Restoring JobId 1 to " + work.resolve("restore") + " (job RestoreFiles)... done: JobId 2, 19 files")
+        .contains("done: 19 entries identical")
         .contains("| backup-bareos-fd |")
         .contains("| RestoreFiles     |")
+        // Bareos's job times are whole seconds (time_t)
+        .containsPattern("\\| backup-bareos-fd \\| bareos-fd \\| \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d \\| \\d\\d:\\d\\d:\\d\\d \\|")
         .contains("bin/jbareos console -c " + work.resolve("etc").resolve("bconsole.conf"));
     Path restored = work.resolve("restore").resolve(source.getRoot().relativize(source).toString());
     assertThat(TreeComparison.compare(source, restored).differences()).isEmpty();
     assertThat(restored.resolve("random-1MB.bin")).hasSameBinaryContentAs(source.resolve("random-1MB.bin"));
     assertThat(Files.readSymbolicLink(restored.resolve("link-relative"))).isEqualTo(Path.of("docs", "notes.md"));
     assertThat(restored.resolve("empty-directory")).isEmptyDirectory();
+    assertThat(Files.isSameFile(restored.resolve("README.txt"), restored.resolve("hard link to README.txt")))
+        .isTrue();
     assertThat(Files.getLastModifiedTime(restored.resolve("docs").resolve("old-letter.txt")))
         .isEqualTo(FileTime.from(Instant.parse("2020-02-29T12:34:56Z")));
   }
@@ -54,6 +58,8 @@ class QuickstartTest {
     SampleTree.create(copy, 0);
     Files.writeString(copy.resolve("file with space.txt"), "Changed.\n");
     Files.delete(copy.resolve("empty-directory"));
+    Files.delete(copy.resolve("hard link to README.txt"));
+    Files.copy(copy.resolve("README.txt"), copy.resolve("hard link to README.txt"));
     Files.setPosixFilePermissions(copy.resolve("run-me.sh"),
         java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
 
@@ -62,7 +68,8 @@ class QuickstartTest {
     assertThat(result.identical()).isFalse();
     assertThat(result.differences()).anyMatch(d -> d.startsWith("file with space.txt: "))
         .contains("empty-directory: missing from the restore")
-        .contains("run-me.sh: mode 100755 restored as 100644");
+        .contains("run-me.sh: mode 100755 restored as 100644")
+        .contains("README.txt, hard link to README.txt: hard links of one file restored as separate files");
   }
 
   @Test
