@@ -162,12 +162,12 @@ public final class QuickstartCommand implements Callable<Integer> {
   }
 
   private static void explain(QuickstartSite site, PrintWriter out) {
-    Path etc = site.etc();
+    String etc = site.etc().toString();
     out.println("To explore further, with the configuration this run wrote:");
-    out.println("  bin/jbareos director -f -c " + etc);
-    out.println("  bin/jbareos storage -f -c " + etc);
-    out.println("  bin/jbareos filedaemon -f -c " + etc);
-    out.println("  bin/jbareos console -c " + etc.resolve("bconsole.conf"));
+    out.println("  " + LauncherCommand.of("director", "-f", "-c", etc));
+    out.println("  " + LauncherCommand.of("storage", "-f", "-c", etc));
+    out.println("  " + LauncherCommand.of("filedaemon", "-f", "-c", etc));
+    out.println("  " + LauncherCommand.of("console", "-c", site.etc().resolve("bconsole.conf").toString()));
     out.flush();
   }
 
@@ -188,7 +188,7 @@ public final class QuickstartCommand implements Callable<Integer> {
     }));
     out.println();
     out.println("The daemons keep running. Attach the console in another terminal with:");
-    out.println("  bin/jbareos console -c " + site.etc().resolve("bconsole.conf"));
+    out.println("  " + LauncherCommand.of("console", "-c", site.etc().resolve("bconsole.conf").toString()));
     out.println("Press Ctrl-C to stop them.");
     out.flush();
     stopped.await();

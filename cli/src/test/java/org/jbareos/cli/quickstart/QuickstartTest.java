@@ -83,6 +83,14 @@ class QuickstartTest {
     assertThat(work.resolve("thesis.tex")).exists();
   }
 
+  @Test
+  void printedCommandsPasteIntoAShell() {
+    assertThat(LauncherCommand.quote("/tmp/qs/etc")).isEqualTo("/tmp/qs/etc");
+    assertThat(LauncherCommand.quote("/tmp/qs run ü/etc")).isEqualTo("'/tmp/qs run ü/etc'");
+    assertThat(LauncherCommand.quote("it's")).isEqualTo("'it'\\''s'");
+    assertThat(LauncherCommand.of("console", "-c", "/a b/bconsole.conf")).endsWith(" console -c '/a b/bconsole.conf'");
+  }
+
   private record Run(int exitCode, String output) {}
 
   private static Run quickstart(String... args) {
