@@ -9,7 +9,8 @@ import java.net.ServerSocket;
  * Three free TCP ports on 127.0.0.1 for the Director, the Storage Daemon and the File Daemon. The ports must be
  * known before the daemons start, because each one is written into the other daemons' configuration (the Director
  * dials the SD and FD, the FD dials the SD); all three sockets are held open together while choosing, so the three
- * ports differ.
+ * ports differ. They are free again by the time the daemons bind them; a port another program takes in between makes
+ * that daemon's start fail with the address in the message, and the next run picks new ports.
  */
 public record LoopbackPorts(int director, int storage, int fileDaemon) {
 

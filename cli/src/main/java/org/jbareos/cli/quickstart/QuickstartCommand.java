@@ -70,8 +70,13 @@ public final class QuickstartCommand implements Callable<Integer> {
     Passwords passwords = Passwords.random();
     LoopbackPorts ports = LoopbackPorts.pick();
 
+    try {
+      QuickstartWorkdir.recreate(work);
+    } catch (IOException e) {
+      err.println("jbareos quickstart: " + e.getMessage());
+      return 1;
+    }
     progress.begin("Writing the configuration to " + site.etc());
-    QuickstartWorkdir.recreate(work);
     new ConfigWriter(site, ports, passwords).write();
     progress.done("Director on " + LoopbackPorts.LOOPBACK + ":" + ports.director() + ", Storage Daemon on :"
         + ports.storage() + ", File Daemon on :" + ports.fileDaemon() + ", TLS-PSK on every link");

@@ -80,6 +80,7 @@ class QuickstartTest {
     Run run = quickstart("--workdir", work.toString(), "--sample-size-mb", "0");
 
     assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.output()).contains("is not empty and was not made by jbareos quickstart");
     assertThat(work.resolve("thesis.tex")).exists();
   }
 
