@@ -38,7 +38,7 @@ public final class ChunkCompressor implements AutoCloseable {
           case GZIP -> deflate(data, offset, length);
           case LZ4 -> FastLzBlocks.compress(data, offset, length, false);
           case LZ4HC -> FastLzBlocks.compress(data, offset, length, true);
-          default -> throw new IllegalStateException(compression.algorithm() + " is not implemented");
+          default -> throw new IllegalStateException(compression.algorithm() + " was refused by the constructor");
         };
     ByteBuffer out = ByteBuffer.allocate(prefix + CompressionHeader.SIZE + body.length);
     out.position(prefix);

@@ -3,8 +3,8 @@ package org.jbareos.filedaemon.backup;
 /**
  * The compression algorithms of the {@code Z} options and the magic that names them in the compression header
  * ({@code include/ch.h compression_type}: the four ASCII letters as a big-endian 32-bit number; {@code
- * filed/fileset.cc} for the option letters). This FD implements GZIP (zlib) and the fastlzlib LZ4 forms; LZO and
- * FastLZ are recognised but not implemented.
+ * filed/fileset.cc} for the option letters). This FD writes GZIP (zlib) and the fastlzlib LZ4 forms; a FileSet that
+ * asks for LZO or FastLZ is recognised and refused when the job starts, with a message naming the option.
  */
 public enum CompressionAlgorithm {
   /** {@code Z1..Z9}: zlib at that level. */
