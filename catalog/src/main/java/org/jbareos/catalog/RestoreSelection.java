@@ -132,14 +132,31 @@ public final class RestoreSelection {
           count++;
         }
         return count;
-      } finally {
+      } catch (RuntimeException sinkFailure) {
         if (copy.isActive()) {
-          // the sink threw: stop the server's stream so the connection can roll back and be reused
-          copy.cancelCopy();
+          drain(copy, sinkFailure);
         }
+        throw sinkFailure;
       }
     } catch (SQLException e) {
       throw tx.translate(new IllegalStateException("restore selection failed: " + sql, e));
+    }
+  }
+
+  /**
+   * Reads the rest of a COPY TO whose reader stopped (the sink threw: the FD hung up during the accurate list), so the
+   * connection goes back to the pool clean and the transaction can roll back. pgjdbc's {@code cancelCopy} of a COPY
+   * TO only sends a cancel request and leaves the remaining CopyData, CommandComplete and ReadyForQuery on the wire
+   * (pgjdbc PR 4027): the connection's next statement then failed with {@code NoSuchElementException} in
+   * {@code QueryExecutorImpl.processResults}.
+   */
+  private static void drain(CopyOut copy, RuntimeException sinkFailure) {
+    try {
+      while (copy.readFromCopy() != null) {
+        // discarded: nobody reads these rows any more
+      }
+    } catch (SQLException e) {
+      sinkFailure.addSuppressed(e);
     }
   }
 

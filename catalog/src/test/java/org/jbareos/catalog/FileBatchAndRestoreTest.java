@@ -176,6 +176,23 @@ class FileBatchAndRestoreTest {
           diff.jobId(), inc2.jobId(), failedInc.jobId(), otherFileSet.jobId(), afterCutoff.jobId());
     }
 
+    /**
+     * The Director streams the accurate list from the catalog straight to the FD; when the FD hangs up mid-list the
+     * sink throws, and the pooled connection must still work for the next statement (pgjdbc's cancel of a COPY TO
+     * leaves the rest of the stream on the wire, and the Job record update after it failed).
+     */
+    @Test
+    void aSinkThatFailsMidStreamLeavesTheCatalogUsable() {
+      IllegalStateException hungUp = new IllegalStateException("the FD hung up");
+      assertThatThrownBy(() -> catalog.restore().forEachFile(List.of(full.jobId()), file -> {
+        throw hungUp;
+      })).isSameAs(hungUp);
+      for (int i = 0; i < 3; i++) {
+        assertThat(catalog.jobs().findById(full.jobId())).map(JobRecord::jobId).contains(full.jobId());
+      }
+      assertThat(catalog.restore().latestVersions(List.of(full.jobId()))).hasSize(5);
+    }
+
     @Test
     void abandonedBatchLeavesNoFiles() {
       JobRecord job = new BackupHistory(catalog).job(JobLevel.FULL, T0.plusDays(6), JobStatus.ERROR_TERMINATED);
