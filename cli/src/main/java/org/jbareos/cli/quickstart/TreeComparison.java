@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -67,7 +69,7 @@ public final class TreeComparison {
   /** Names sharing an inode in the source (hard links) must share one in the restore. */
   private static void compareHardLinks(Path source, Path restored, TreeSet<String> names, List<String> differences)
       throws IOException {
-    Map<Object, List<String>> groups = new java.util.LinkedHashMap<>();
+    Map<Object, List<String>> groups = new LinkedHashMap<>();
     for (String name : names) {
       Path original = source.resolve(name);
       if (!name.isEmpty() && Files.isRegularFile(original, NO_FOLLOW)
@@ -127,8 +129,8 @@ public final class TreeComparison {
       }
       default -> { }
     }
-    long secondsA = ((java.nio.file.attribute.FileTime) a.get("lastModifiedTime")).toInstant().getEpochSecond();
-    long secondsB = ((java.nio.file.attribute.FileTime) b.get("lastModifiedTime")).toInstant().getEpochSecond();
+    long secondsA = ((FileTime) a.get("lastModifiedTime")).toInstant().getEpochSecond();
+    long secondsB = ((FileTime) b.get("lastModifiedTime")).toInstant().getEpochSecond();
     if (secondsA != secondsB) {
       differences.add(name + ": mtime " + a.get("lastModifiedTime") + " restored as " + b.get("lastModifiedTime"));
     }
