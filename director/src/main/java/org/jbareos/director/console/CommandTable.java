@@ -51,6 +51,7 @@ public final class CommandTable {
     implemented.put("llist", new ListCommand(true));
     implemented.put("messages", new MessagesCommand(false));
     implemented.put("quit", QuitCommand.INSTANCE);
+    implemented.put("restore", new RestoreCommand());
     implemented.put("run", new RunCommand());
     implemented.put("status", new StatusCommand());
     implemented.put("show", new ShowCommand());

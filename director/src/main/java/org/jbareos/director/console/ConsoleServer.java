@@ -30,8 +30,13 @@ public final class ConsoleServer {
   private final DirectorServices director;
   private final CommandTable commands = CommandTable.standard();
 
+  /**
+   * Also connects the job engine to the queues the console commands read: its jobs' messages to {@code messages},
+   * their ends to {@code status director} ({@link JobRunner#reportTo}).
+   */
   public ConsoleServer(DirectorServices director) {
     this.director = Objects.requireNonNull(director, "director");
+    director.jobRunner().reportTo(director.messages(), director.recentJobs());
   }
 
   /** Logs the console in and serves it until it leaves. */

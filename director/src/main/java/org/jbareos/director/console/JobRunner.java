@@ -2,6 +2,8 @@ package org.jbareos.director.console;
 
 import java.util.List;
 import java.util.Optional;
+import org.jbareos.director.ConsoleMessages;
+import org.jbareos.director.RecentJobs;
 import org.jbareos.protocol.JobStatus;
 
 /**
@@ -16,6 +18,23 @@ public interface JobRunner {
    * @return the new JobId, or 0 when the job could not start; the console then answers {@code Job failed.}
    */
   long run(RunRequest request);
+
+  /**
+   * Queues a restore ({@code restore ... yes}, which Bareos submits as a {@code run} of the Restore Job). A runner
+   * that cannot restore starts nothing and answers 0, as a job that cannot start.
+   *
+   * @return the new JobId, or 0 when the restore could not start; the console then answers {@code Job failed.}
+   */
+  default long restore(RestoreRequest request) {
+    return 0;
+  }
+
+  /**
+   * Tells the runner where the Director keeps console messages and finished jobs, so that a job's messages reach
+   * {@code messages} and its end {@code status director}. The console server calls it once, when the daemon
+   * starts; a runner that does not run real jobs has nothing to report.
+   */
+  default void reportTo(ConsoleMessages messages, RecentJobs recentJobs) {}
 
   /** Whether the job is still running (known to the engine and not ended). */
   boolean isRunning(long jobId);

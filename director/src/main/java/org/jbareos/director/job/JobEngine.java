@@ -40,11 +40,17 @@ public final class JobEngine {
   private final UniqueJobName names = new UniqueJobName();
   private final Map<Long, RunningJob> running = new ConcurrentHashMap<>();
   private final Map<Long, JobResult> finished = new ConcurrentHashMap<>();
+  private volatile JobListener listener = JobListener.NONE;
 
   public JobEngine(DirectorConfig config, CatalogDatabase catalog, JobEngineSettings settings) {
     this.config = Objects.requireNonNull(config, "config");
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  /** Who hears of the jobs' console messages and ends from now on (the Director's console queues). */
+  public void listen(JobListener newListener) {
+    this.listener = Objects.requireNonNull(newListener, "newListener");
   }
 
   /**
@@ -72,11 +78,15 @@ public final class JobEngine {
     String uniqueName = names.next(job.name(), now);
     JobRecord record = catalog.jobs().create(new NewJob(uniqueName, job.name(), type, level, JobStatus.CREATED, now,
         now.atZone(settings.clock().getZone()).toEpochSecond(), 0, 0, 0, ""));
-    JobLog log = new JobLog(catalog, settings.clock(), settings.directorName(), record.jobId(), catalogTypes(job));
+    JobListener reports = listener;
+    JobLog log = new JobLog(catalog, settings.clock(), settings.directorName(), record.jobId(),
+        typesOf(job, "catalog"), typesOf(job, "console"), reports);
     JobContext context = new JobContext(settings, config, catalog, job, record.jobId(), uniqueName, now, log,
         request.triggeredBy());
     CompletableFuture<JobResult> result = new CompletableFuture<>();
-    RunningJob handle = new RunningJob(record.jobId(), uniqueName, result);
+    String client = request.overrides().client().orElse(job.client());
+    RunningJob handle = new RunningJob(record.jobId(), uniqueName, type, level, Optional.ofNullable(client), now,
+        result);
     running.put(record.jobId(), handle);
     Thread.ofVirtual().name("job " + uniqueName).start(() -> {
       JobResult ended;
@@ -90,16 +100,24 @@ public final class JobEngine {
       }
       // known as finished before anyone waiting on the result wakes up
       remember(ended);
-      running.remove(record.jobId());
-      result.complete(ended);
+      try {
+        reports.ended(type, ended, LocalDateTime.now(settings.clock()));
+      } finally {
+        // a failing listener goes to the thread's uncaught-exception handler; the job still ends
+        running.remove(record.jobId());
+        result.complete(ended);
+      }
     });
     return handle;
   }
 
-  /** Which message types the job's Messages resource sends to the catalog ({@code catalog = ...}). */
-  private Predicate<String> catalogTypes(JobResource job) {
+  /**
+   * Which message types the job's Messages resource sends to a destination ({@code catalog = ...}, {@code console =
+   * all, !skipped, !saved, !audit}).
+   */
+  private Predicate<String> typesOf(JobResource job, String destination) {
     List<MessageDestination> destinations = job.messages() == null ? List.of()
-        : config.messages(job.messages()).map(m -> m.destinations("catalog")).orElse(List.of());
+        : config.messages(job.messages()).map(m -> m.destinations(destination)).orElse(List.of());
     return type -> destinations.stream().anyMatch(d -> d.accepts(type));
   }
 

@@ -13,7 +13,8 @@ import org.jbareos.protocol.JobMessage;
  * ...}) and the daemons' {@code Jmsg} lines it relays (PROTOCOL.md §6.2, their text is already prefixed {@code
  * bareos-sd JobId 1: }). A line goes to the catalog's {@code Log} table when the {@code catalog} destination of the
  * job's Messages resource takes its type (the kit's {@code catalog = all, !skipped, !saved, !audit}), and every line
- * stays in memory for the job's result. A catalog that fails here does not stop the job.
+ * stays in memory for the job's result. A line whose type the {@code console} destination takes goes to the
+ * {@link JobListener} (the console message queue). A catalog that fails here does not stop the job.
  */
 public final class JobLog {
   private final CatalogDatabase catalog;
@@ -21,6 +22,8 @@ public final class JobLog {
   private final String directorName;
   private final long jobId;
   private final Predicate<String> toCatalog;
+  private final Predicate<String> toConsole;
+  private final JobListener listener;
   private final List<String> lines = new ArrayList<>();
 
   /**
@@ -28,11 +31,22 @@ public final class JobLog {
    *     resource names them) goes to the {@code Log} table
    */
   public JobLog(CatalogDatabase catalog, Clock clock, String directorName, long jobId, Predicate<String> toCatalog) {
+    this(catalog, clock, directorName, jobId, toCatalog, type -> false, JobListener.NONE);
+  }
+
+  /**
+   * @param toConsole whether a message type goes to the console ({@code console = ...} of the Messages resource)
+   * @param listener who queues console messages
+   */
+  public JobLog(CatalogDatabase catalog, Clock clock, String directorName, long jobId, Predicate<String> toCatalog,
+      Predicate<String> toConsole, JobListener listener) {
     this.catalog = catalog;
     this.clock = clock;
     this.directorName = directorName;
     this.jobId = jobId;
     this.toCatalog = toCatalog;
+    this.toConsole = toConsole;
+    this.listener = listener;
   }
 
   /** An M_INFO line of the Director: {@code bareos-dir JobId <id>: <text>}. */
@@ -63,6 +77,9 @@ public final class JobLog {
   private void append(String type, String line) {
     synchronized (this) {
       lines.add(line);
+    }
+    if (toConsole.test(type)) {
+      listener.message(LocalDateTime.now(clock), line);
     }
     if (!toCatalog.test(type)) {
       return;

@@ -1,10 +1,14 @@
 package org.jbareos.director.job;
 
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.jbareos.protocol.JobLevel;
+import org.jbareos.protocol.JobType;
 
 /**
  * A job the engine has queued: its JobId and unique name are known at once ({@code Job queued. JobId=1}); {@link
@@ -13,12 +17,39 @@ import java.util.concurrent.TimeoutException;
 public final class RunningJob {
   private final long jobId;
   private final String job;
+  private final JobType type;
+  private final JobLevel level;
+  private final Optional<String> client;
+  private final LocalDateTime startTime;
   private final CompletableFuture<JobResult> result;
 
-  RunningJob(long jobId, String job, CompletableFuture<JobResult> result) {
+  RunningJob(long jobId, String job, JobType type, JobLevel level, Optional<String> client, LocalDateTime startTime,
+      CompletableFuture<JobResult> result) {
     this.jobId = jobId;
     this.job = job;
+    this.type = type;
+    this.level = level;
+    this.client = client;
+    this.startTime = startTime;
     this.result = result;
+  }
+
+  public JobType type() {
+    return type;
+  }
+
+  public JobLevel level() {
+    return level;
+  }
+
+  /** The Client resource the job runs for, if it has one. */
+  public Optional<String> client() {
+    return client;
+  }
+
+  /** When the engine queued it, Director local time. */
+  public LocalDateTime startTime() {
+    return startTime;
   }
 
   public long jobId() {

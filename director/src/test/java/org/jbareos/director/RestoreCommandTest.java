@@ -1,0 +1,251 @@
+package org.jbareos.director;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.jbareos.catalog.CatalogDatabase;
+import org.jbareos.catalog.CatalogSettings;
+import org.jbareos.catalog.RestoreFile;
+import org.jbareos.config.dir.DirectorConfig;
+import org.jbareos.director.console.JobRunner;
+import org.jbareos.director.console.RestoreRequest;
+import org.jbareos.director.console.RunRequest;
+import org.jbareos.director.job.EngineJobRunner;
+import org.jbareos.director.job.JobEngine;
+import org.jbareos.director.job.JobEngineSettings;
+import org.jbareos.net.auth.CramSettings;
+import org.jbareos.protocol.JobStatus;
+import org.jbareos.testkit.SharedData;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code restore} ({@code dird/ua_restore.cc}) against the recording's catalog, with a job runner that records what
+ * it is asked to start: the selection (given JobIds, or the latest state of the fileset), {@code file=}/{@code
+ * directory=}, the texts of restore.bconsole-out.txt and the errors, in text and API 2 mode. Here JobIds 1 (Full)
+ * and 2 (Incremental) of TestSet have their data on volume 1, and JobId 2 saved a new {@code docs/a.txt}.
+ */
+class RestoreCommandTest {
+  private static final String DATA = "/srv/bareos-test/data/";
+
+  @TempDir
+  static Path catalogDirectory;
+
+  private static CatalogDatabase catalog;
+
+  private final List<RestoreRequest> requests = new CopyOnWriteArrayList<>();
+  private DirectorDaemon director;
+
+  @BeforeAll
+  static void seedCatalog() throws SQLException {
+    catalog = CatalogDatabase.open(new CatalogSettings.Embedded(catalogDirectory, 0));
+    new RecordedCatalog().seed(catalog);
+    try (Connection c = catalog.dataSource().getConnection(); Statement s = c.createStatement()) {
+      s.execute("INSERT INTO jobmedia (jobid, mediaid, firstindex, lastindex) VALUES (1, 1, 1, 11), (2, 1, 1, 1)");
+      s.execute("INSERT INTO file (fileindex, jobid, pathid, lstat, md5, name) SELECT 1, 2, pathid, 'new', '',"
+          + " 'a.txt' FROM path WHERE path = '" + DATA + "docs/'");
+      // the recording's rows came with their ids; the engine's rows follow them
+      for (String table : List.of("job", "fileset", "client", "pool", "media", "storage", "path")) {
+        s.execute("SELECT setval(pg_get_serial_sequence('" + table + "', '" + table + "id'), (SELECT coalesce(max("
+            + table + "id), 0) + 1 FROM " + table + "), false)");
+      }
+    }
+  }
+
+  @AfterAll
+  static void closeCatalog() {
+    catalog.close();
+  }
+
+  @BeforeEach
+  void startDirector() throws Exception {
+    JobRunner recording = new JobRunner() {
+      @Override
+      public long run(RunRequest request) {
+        return 0;
+      }
+
+      @Override
+      public long restore(RestoreRequest request) {
+        requests.add(request);
+        return 42;
+      }
+
+      @Override
+      public boolean isRunning(long jobId) {
+        return false;
+      }
+
+      @Override
+      public boolean anyRunning() {
+        return false;
+      }
+
+      @Override
+      public Optional<JobStatus> finalStatus(long jobId) {
+        return Optional.empty();
+      }
+    };
+    director = DirectorDaemon.start(DirectorConfig.load(SharedData.conformance("config")),
+        DirectorDaemon.Options.defaults().withCatalog(catalog).withJobRunner(recording)
+            .withClock(new SettableClock(LocalDateTime.of(2026, 11, 22, 3, 0)))
+            .withCram(CramSettings.DEFAULT.withFailureDelay(Duration.ZERO))
+            .withListen(new InetSocketAddress("127.0.0.1", 0)));
+  }
+
+  @AfterEach
+  void stopDirector() throws IOException {
+    director.close();
+  }
+
+  @Test
+  void restoreOfAJobAsTheRecordingShowsIt() throws IOException {
+    // restore.bconsole-out.txt without the bootstrap and volume lines; "Using Catalog" twice, as there
+    // (OpenClientDb's private connection, then the run's shared one)
+    try (ConsoleClient console = ConsoleClient.login(director.port())) {
+      List<String> out = console.text("restore jobid=1 client=bareos-fd where=/tmp/bareos-restores all done yes");
+      assertThat(String.join("", out)).isEqualTo("Using Catalog \"MyCatalog\"\n"
+          + "You have selected the following JobId: 1\n"
+          + "\nBuilding directory tree for JobId(s) 1 ...  "
+          + "\n11 files inserted into the tree and marked for extraction.\n"
+          + "\n11 files selected to be restored.\n\n"
+          + "Using Catalog \"MyCatalog\"\n"
+          + "Job queued. JobId=42\n");
+    }
+    assertThat(requests).hasSize(1);
+    RestoreRequest request = requests.getFirst();
+    assertThat(request.jobName()).isEqualTo("RestoreFiles");
+    assertThat(request.client()).isEqualTo("bareos-fd");
+    assertThat(request.jobIds()).containsExactly(1L);
+    assertThat(request.files()).hasSize(11).allMatch(f -> f.jobId() == 1);
+    assertThat(request.where()).contains("/tmp/bareos-restores");
+    assertThat(request.replace()).isEmpty();
+  }
+
+  @Test
+  void currentTakesTheLatestVersionOfEachFileOfFullAndIncremental() throws IOException {
+    try (ConsoleClient console = ConsoleClient.login(director.port())) {
+      List<String> out = console.text("restore client=bareos-fd current directory=" + DATA + "docs"
+          + " file=" + DATA + "empty.dat replace=never done yes");
+      assertThat(out).contains("You have selected the following JobIds: 1,2\n",
+          "\n5 files selected to be restored.\n\n", "Job queued. JobId=42\n");
+    }
+    RestoreRequest request = requests.getFirst();
+    assertThat(request.jobIds()).containsExactly(1L, 2L);
+    assertThat(request.replace()).contains('n');
+    assertThat(request.files()).extracting(f -> f.path() + f.name()).containsExactlyInAnyOrder(DATA + "docs/",
+        DATA + "docs/b.txt", DATA + "docs/c.txt", DATA + "empty.dat", DATA + "docs/a.txt");
+    RestoreFile a = request.files().stream().filter(f -> f.name().equals("a.txt")).findFirst().orElseThrow();
+    assertThat(a.jobId()).isEqualTo(2);
+    assertThat(a.lstat()).isEqualTo("new");
+  }
+
+  @Test
+  void errorsStartNothing() throws IOException {
+    try (ConsoleClient console = ConsoleClient.login(director.port())) {
+      assertThat(console.text("restore jobid=99 client=bareos-fd all done yes"))
+          .contains("Unable to get Job record for JobId=99: ERR=No Job found for JobId 99\n\n");
+      assertThat(console.text("restore jobid=1 client=nosuch-fd all done yes"))
+          .contains("invalid client argument: nosuch-fd\n");
+      assertThat(console.text("restore client=bareos-fd fileset=NoSuchSet current all done yes"))
+          .contains("No Full backup before 2026-11-22 03:00:00 found.\n");
+      assertThat(console.text("restore jobid=1 client=bareos-fd done yes"))
+          .contains("\n11 files inserted into the tree.\n", "No files selected to be restored.\n");
+      assertThat(console.text("restore jobid=1 client=bareos-fd file=/nonexistent done yes"))
+          .contains("No database record found for: /nonexistent\n", "No files selected to be restored.\n");
+      assertThat(console.text("restore jobid=1 current client=bareos-fd all yes")).containsExactly(
+          "A job was already explicitly chosen via 'jobid=1' which is incompatible with choosing a job by date"
+              + " 'current'\n");
+      assertThat(console.text("restore jobid=1 client=bareos-fd frobnicate all yes"))
+          .containsExactly("Unknown keyword: frobnicate\n");
+      assertThat(console.text("restore jobid=1 client=bareos-fd replace=sometimes all yes"))
+          .containsExactly("Invalid replace option: sometimes\n");
+      assertThat(console.text("restore jobid=1 client=bareos-fd all done")).last().isEqualTo("Job not run.\n");
+    }
+    assertThat(requests).isEmpty();
+  }
+
+  @Test
+  void apiModeAnswersAsRunDoes() throws IOException {
+    try (ConsoleClient console = ConsoleClient.login(director.port())) {
+      console.apiJson();
+      JsonNode queued = console.json("restore jobid=1,2 client=bareos-fd all done yes");
+      assertThat(queued.get("result").get("run").toString()).isEqualTo("{\"jobid\":\"42\"}");
+      JsonNode failed = console.json("restore jobid=77 client=bareos-fd all done yes");
+      assertThat(failed.get("error").get("data").get("messages").get("error").toString())
+          .isEqualTo("[\"Unable to get Job record for JobId=77: ERR=No Job found for JobId 77\\n\\n\"]");
+    }
+    assertThat(requests).hasSize(1);
+    assertThat(requests.getFirst().files()).hasSize(11)
+        .filteredOn(f -> f.name().equals("a.txt")).singleElement().extracting(RestoreFile::jobId).isEqualTo(2L);
+  }
+
+  /**
+   * Through the real job engine: the restore starts, its Storage daemon (the kit's 127.0.0.1:19103, held here by a
+   * listener that hangs up at once) refuses it, and the job's messages reach {@code messages} and its end {@code
+   * status director}, after {@code wait} as in restore.bconsole-out.txt.
+   */
+  @Test
+  void theEnginesRestoreReportsItsMessagesAndEndToTheConsole() throws Exception {
+    DirectorConfig config = DirectorConfig.load(SharedData.conformance("config"));
+    ServerSocket storage;
+    try {
+      storage = new ServerSocket(19103, 50, InetAddress.getLoopbackAddress());
+    } catch (BindException e) {
+      Assumptions.abort("the kit's Storage daemon port 19103 is in use on this machine");
+      return;
+    }
+    Thread hangUp = Thread.ofVirtual().start(() -> {
+      while (!storage.isClosed()) {
+        try (Socket accepted = storage.accept()) {
+          // closed at once: the Director's handshake fails
+        } catch (IOException closed) {
+          return;
+        }
+      }
+    });
+    try (storage;
+        DirectorDaemon engineDirector = DirectorDaemon.start(config, DirectorDaemon.Options.defaults()
+            .withCatalog(catalog)
+            .withJobRunner(new EngineJobRunner(new JobEngine(config, catalog, JobEngineSettings.of(config))))
+            .withCram(CramSettings.DEFAULT.withFailureDelay(Duration.ZERO))
+            .withListen(new InetSocketAddress("127.0.0.1", 0)));
+        ConsoleClient console = ConsoleClient.login(engineDirector.port())) {
+      List<String> queued = console.text("restore jobid=1 client=bareos-fd all done yes");
+      String last = queued.getLast();
+      assertThat(last).startsWith("Job queued. JobId=");
+      String jobId = last.substring("Job queued. JobId=".length()).trim();
+      assertThat(console.text("wait")).contains("You have messages.\n");
+      String messages = String.join("", console.text("messages"));
+      assertThat(messages)
+          .containsPattern("\\d\\d-[A-Z][a-z]{2} \\d\\d:\\d\\d bareos-dir JobId " + jobId
+              + ": Start Restore Job RestoreFiles\\.")
+          .contains("bareos-dir JobId " + jobId + ": Fatal error: ")
+          .contains("Termination:");
+      List<String> status = console.text("status director");
+      assertThat(String.join("", status)).contains("Jobs: run=1,")
+          .containsPattern("(?m)^ +" + jobId + " +0 +0 +Error .* RestoreFiles$");
+    }
+    hangUp.join(Duration.ofSeconds(10));
+  }
+}
