@@ -8,6 +8,7 @@ import org.jbareos.config.ConfigException;
 import org.jbareos.config.dir.DirectorConfig;
 import org.jbareos.config.dir.DirectorSchema;
 import org.jbareos.director.DirectorDaemon;
+import org.jbareos.director.clients.ClientConnectionPool;
 import org.jbareos.director.job.EngineJobRunner;
 import org.jbareos.director.job.JobEngine;
 import org.jbareos.director.job.JobEngineSettings;
@@ -42,8 +43,11 @@ public final class DirectorCommand implements Callable<Integer> {
     CatalogDatabase catalog = CatalogDatabase.open(DirectorDaemon.catalogSettings(config));
     DirectorDaemon daemon;
     try {
-      JobEngineSettings jobSettings = JobEngineSettings.of(config);
-      DirectorDaemon.Options daemonOptions = DirectorDaemon.Options.defaults().withCatalog(catalog);
+      // one pool: the daemon puts client initiated connections in, the job engine takes them out
+      ClientConnectionPool clients = new ClientConnectionPool();
+      JobEngineSettings jobSettings = JobEngineSettings.of(config).withClients(clients);
+      DirectorDaemon.Options daemonOptions = DirectorDaemon.Options.defaults().withCatalog(catalog)
+          .withWaitingClients(clients);
       Optional<NetworkTrace> trace = options.openTrace();
       if (trace.isPresent()) {
         jobSettings = jobSettings.withConnect(jobSettings.connect().withTrace(trace.get()));

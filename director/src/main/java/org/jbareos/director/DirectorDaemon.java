@@ -16,6 +16,8 @@ import org.jbareos.config.dir.CatalogResource;
 import org.jbareos.config.dir.DirectorConfig;
 import org.jbareos.config.dir.DirectorResource;
 import org.jbareos.config.value.NetAddress;
+import org.jbareos.director.clients.ClientConnectionPool;
+import org.jbareos.director.clients.ClientConnectionServer;
 import org.jbareos.director.console.ConsoleConnections;
 import org.jbareos.director.console.ConsoleServer;
 import org.jbareos.director.console.DirectorServices;
@@ -35,7 +37,8 @@ import org.jbareos.net.trace.Participant;
 
 /**
  * The Director daemon: configuration, catalog, and the listener on the Director resource's {@code DirAddress}/{@code
- * DirPort} that accepts consoles (and, later, client initiated connections).
+ * DirPort} that accepts consoles and client initiated connections (PROTOCOL.md §9: pooled for jobs when {@link
+ * Options#waitingClients()} is a {@link ClientConnectionPool}, which {@link Options#defaults()} makes).
  *
  * <pre>{@code
  * try (DirectorDaemon dir = DirectorDaemon.start(Path.of("/etc/bareos"), DirectorDaemon.Options.defaults())) {
@@ -61,7 +64,8 @@ public final class DirectorDaemon implements AutoCloseable {
    * @param jobRunner the job engine
    * @param recentJobs where the engine reports finished jobs ({@code status director} reads them)
    * @param consoleMessages where the engine queues messages for consoles
-   * @param waitingClients the client initiated connection pool ({@code status director} lists it)
+   * @param waitingClients the client initiated connection pool ({@code status director} lists it); only a {@link
+   *     ClientConnectionPool} can take connections (the job engine must share it), any other just lists
    * @param trace where the network trace of console and client connections goes, if anywhere ({@code --trace})
    */
   public record Options(DirectorVersion version, Clock clock, CramSettings cram, Optional<InetSocketAddress> listen,
@@ -88,7 +92,7 @@ public final class DirectorDaemon implements AutoCloseable {
     public static Options defaults() {
       return new Options(DirectorVersion.jbareos(), Clock.systemDefaultZone(), CramSettings.DEFAULT,
           Optional.empty(), Optional.empty(), JobRunner.NONE, new RecentJobs(), new ConsoleMessages(),
-          WaitingClients.NONE, Optional.empty());
+          new ClientConnectionPool(), Optional.empty());
     }
 
     public Options withVersion(DirectorVersion v) {
@@ -140,10 +144,12 @@ public final class DirectorDaemon implements AutoCloseable {
   private final boolean ownsCatalog;
   private final DirectorServices services;
   private final BareosServer server;
+  private final WaitingClients waitingClients;
   private final CountDownLatch closed = new CountDownLatch(1);
 
   private DirectorDaemon(DirectorConfig config, CatalogDatabase catalog, boolean ownsCatalog,
-      DirectorServices services, BareosServer server) {
+      DirectorServices services, BareosServer server, WaitingClients waitingClients) {
+    this.waitingClients = waitingClients;
     this.config = config;
     this.catalog = catalog;
     this.ownsCatalog = ownsCatalog;
@@ -174,11 +180,14 @@ public final class DirectorDaemon implements AutoCloseable {
       ServerHandshake handshake = new ServerHandshake(settings, new DirectorPeers(config));
       ConsoleServer consoles = new ConsoleServer(services);
       InetSocketAddress address = options.listen().orElseGet(() -> listenAddress(me));
-      BareosServer server = BareosServer.start(address, handshake, session -> serve(consoles, session),
+      Optional<ClientConnectionServer> clients = options.waitingClients() instanceof ClientConnectionPool pool
+          ? Optional.of(new ClientConnectionServer(me.name(), options.version(), options.clock(), pool))
+          : Optional.empty();
+      BareosServer server = BareosServer.start(address, handshake, session -> serve(consoles, clients, session),
           e -> LOG.log(Level.WARNING, e.getMessage()));
       LOG.log(Level.INFO, "Director {0} listening on {1}:{2}, catalog {3} at {4}", me.name(),
           address.getHostString(), Integer.toString(server.port()), catalogResource.name(), catalog.endpoint());
-      return new DirectorDaemon(config, catalog, ownsCatalog, services, server);
+      return new DirectorDaemon(config, catalog, ownsCatalog, services, server, options.waitingClients());
     } catch (IOException | RuntimeException e) {
       if (ownsCatalog) {
         catalog.close();
@@ -187,11 +196,13 @@ public final class DirectorDaemon implements AutoCloseable {
     }
   }
 
-  private static void serve(ConsoleServer consoles, AcceptedSession session) throws IOException {
+  private static void serve(ConsoleServer consoles, Optional<ClientConnectionServer> clients,
+      AcceptedSession session) throws IOException {
     switch (session.hello()) {
       case Hello.Console console -> consoles.serve(session);
+      case Hello.Client client when clients.isPresent() -> clients.get().serve(session, client);
       default -> LOG.log(Level.WARNING, "Connection from " + session.connection().describePeer()
-          + " closed: the Director does not serve client initiated connections yet");
+          + " closed: this Director has no client connection pool");
     }
   }
 
@@ -250,6 +261,9 @@ public final class DirectorDaemon implements AutoCloseable {
     }
     try {
       server.close();
+      if (waitingClients instanceof ClientConnectionPool pool) {
+        pool.close();
+      }
       LOG.log(Level.INFO, "Director {0} stopped listening", config.director().name());
     } finally {
       if (ownsCatalog) {

@@ -3,12 +3,14 @@ package org.jbareos.cli.quickstart;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Optional;
 import org.jbareos.catalog.CatalogDatabase;
 import org.jbareos.config.ConfigException;
 import org.jbareos.config.dir.DirectorConfig;
 import org.jbareos.config.fd.FileDaemonConfig;
 import org.jbareos.config.sd.StorageDaemonConfig;
 import org.jbareos.director.DirectorDaemon;
+import org.jbareos.director.clients.ClientConnectionPool;
 import org.jbareos.director.job.EngineJobRunner;
 import org.jbareos.director.job.JobEngine;
 import org.jbareos.director.job.JobEngineSettings;
@@ -43,7 +45,7 @@ final class QuickstartDaemons implements AutoCloseable {
       progress.done("at " + catalog.endpoint());
 
       progress.begin("Starting the Storage Daemon " + sdConfig.storage().name());
-      StorageDaemon sd = StorageDaemon.start(sdConfig, java.util.Optional.empty());
+      StorageDaemon sd = StorageDaemon.start(sdConfig, Optional.empty());
       daemons.started.push(sd);
       progress.done("port " + sd.port());
 
@@ -53,9 +55,10 @@ final class QuickstartDaemons implements AutoCloseable {
       progress.done("port " + fd.port());
 
       progress.begin("Starting the Director " + dirConfig.director().name());
-      daemons.engine = new JobEngine(dirConfig, catalog, JobEngineSettings.of(dirConfig));
+      ClientConnectionPool clients = new ClientConnectionPool();
+      daemons.engine = new JobEngine(dirConfig, catalog, JobEngineSettings.of(dirConfig).withClients(clients));
       daemons.director = DirectorDaemon.start(dirConfig, DirectorDaemon.Options.defaults().withCatalog(catalog)
-          .withJobRunner(new EngineJobRunner(daemons.engine)));
+          .withWaitingClients(clients).withJobRunner(new EngineJobRunner(daemons.engine)));
       daemons.started.push(daemons.director);
       progress.done("port " + daemons.director.port());
       return daemons;

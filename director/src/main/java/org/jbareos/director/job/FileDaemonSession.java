@@ -7,8 +7,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import org.jbareos.catalog.CatalogDatabase;
 import org.jbareos.config.dir.ClientResource;
+import org.jbareos.director.clients.PooledClient;
 import org.jbareos.net.BareosConnection;
 import org.jbareos.net.Packet;
 import org.jbareos.net.ProtocolException;
@@ -49,9 +51,11 @@ final class FileDaemonSession implements AutoCloseable {
   private final JobLog log;
   private final Duration timeout;
   private final int protocolVersion;
+  private final Optional<PooledClient> pooled;
 
   private FileDaemonSession(BareosConnection connection, ClientResource client, JobLog log, Duration timeout,
-      int protocolVersion) {
+      int protocolVersion, Optional<PooledClient> pooled) {
+    this.pooled = pooled;
     this.connection = connection;
     this.client = client;
     this.log = log;
@@ -59,8 +63,60 @@ final class FileDaemonSession implements AutoCloseable {
     this.protocolVersion = protocolVersion;
   }
 
-  /** Connects, authenticates and reads {@code 2000 OK Hello <FD protocol version>\n}. */
+  /**
+   * The job's connection to {@code client} ({@code dird/fd_cmds.cc ConnectToFileDaemon}, PROTOCOL.md §9): the newest
+   * client initiated connection waiting in the pool (already authenticated: no new hello, the {@code JobId=} command
+   * goes straight onto it); else, if the Client allows {@code Connection From Director To Client}, a dialled one;
+   * else (or when dialling failed and the Client may dial in) whichever connection of that Client the pool receives
+   * within the connect timeout. A Client that allows neither direction, or none of these working, fails the job.
+   */
   static FileDaemonSession connect(JobEngineSettings settings, ClientResource client, JobLog log)
+      throws JobFailure {
+    Optional<PooledClient> waiting = settings.clients().take(client.name());
+    if (waiting.isPresent()) {
+      return pooled(settings, client, log, waiting.get());
+    }
+    JobFailure dialFailure = null;
+    if (client.connectionFromDirectorToClient()) {
+      try {
+        return dial(settings, client, log);
+      } catch (JobFailure e) {
+        if (!client.connectionFromClientToDirector()) {
+          throw e;
+        }
+        dialFailure = e;
+      }
+    } else if (!client.connectionFromClientToDirector()) {
+      throw JobFailure.fatal("Client \"" + client.name() + "\" allows no connection: Connection From Director To"
+          + " Client and Connection From Client To Director are both no.");
+    }
+    Duration limit = settings.connect().connectTimeout();
+    try {
+      waiting = settings.clients().await(client.name(), limit);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw JobFailure.fatal("Interrupted while waiting for Client \"" + client.name() + "\" to connect.", e);
+    }
+    if (waiting.isPresent()) {
+      return pooled(settings, client, log, waiting.get());
+    }
+    String why = "Failed to connect to Client \"" + client.name()
+        + "\": no client initiated connection arrived within "
+        + (limit.toMillisPart() == 0 ? limit.toSeconds() + " s" : limit.toMillis() + " ms");
+    throw dialFailure == null ? JobFailure.fatal(why + " (Connection From Director To Client = no).")
+        : JobFailure.fatal(why + " after: " + dialFailure.getMessage(), dialFailure);
+  }
+
+  /** A pooled connection is authenticated already; its FD version is the hello's {@code FdProtocolVersion}. */
+  private static FileDaemonSession pooled(JobEngineSettings settings, ClientResource client, JobLog log,
+      PooledClient waiting) {
+    log.info("Using Client Initiated Connection (" + client.name() + ").");
+    return new FileDaemonSession(waiting.connection(), client, log, settings.messageTimeout(),
+        waiting.protocolVersion(), Optional.of(waiting));
+  }
+
+  /** Connects, authenticates and reads {@code 2000 OK Hello <FD protocol version>\n}. */
+  private static FileDaemonSession dial(JobEngineSettings settings, ClientResource client, JobLog log)
       throws JobFailure {
     BareosConnection connection;
     try {
@@ -71,7 +127,8 @@ final class FileDaemonSession implements AutoCloseable {
       throw JobFailure.fatal("Failed to connect to Client " + client.name() + " at " + client.address() + ":"
           + client.port() + ": " + e.getMessage(), e);
     }
-    FileDaemonSession probe = new FileDaemonSession(connection, client, log, settings.messageTimeout(), 0);
+    FileDaemonSession probe = new FileDaemonSession(connection, client, log, settings.messageTimeout(), 0,
+        Optional.empty());
     try {
       String hello = probe.response("the hello");
       if (!hello.startsWith(HELLO_OK_PREFIX) || !hello.endsWith("\n")) {
@@ -79,7 +136,7 @@ final class FileDaemonSession implements AutoCloseable {
             + " rejected Hello command: " + hello.strip());
       }
       int version = Integer.parseInt(hello.substring(HELLO_OK_PREFIX.length()).strip());
-      return new FileDaemonSession(connection, client, log, settings.messageTimeout(), version);
+      return new FileDaemonSession(connection, client, log, settings.messageTimeout(), version, Optional.empty());
     } catch (JobFailure e) {
       probe.close();
       throw e;
@@ -90,6 +147,10 @@ final class FileDaemonSession implements AutoCloseable {
   }
 
   String describe() {
+    if (pooled.isPresent()) {
+      return connection.describePeer() + " (client initiated), encryption: "
+          + StorageDaemonSession.encryption(connection);
+    }
     return client.address() + ":" + client.port() + ", encryption: " + StorageDaemonSession.encryption(connection);
   }
 
@@ -325,6 +386,10 @@ final class FileDaemonSession implements AutoCloseable {
 
   @Override
   public void close() {
+    if (pooled.isPresent()) {
+      pooled.get().release();
+      return;
+    }
     try {
       connection.close();
     } catch (IOException e) {

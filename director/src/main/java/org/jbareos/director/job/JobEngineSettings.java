@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 import org.jbareos.config.dir.DirectorConfig;
+import org.jbareos.director.clients.ClientConnectionPool;
 import org.jbareos.net.QualifiedName;
 import org.jbareos.net.ResourceType;
 import org.jbareos.net.hello.BareosVersion;
@@ -23,6 +24,8 @@ import org.jbareos.net.trace.Participant;
  * @param clock job times, unique job names and btime answers
  * @param messageTimeout the longest wait for a daemon's answer to one command; the data transfer itself
  *     (FD's {@code 2800 End Job}, SD's {@code 3099}) is waited for without limit, as Bareos does
+ * @param clients the client initiated connections a job uses before dialling (PROTOCOL.md §9); the Director
+ *     daemon must fill the same pool ({@code DirectorDaemon.Options.withWaitingClients})
  */
 public record JobEngineSettings(
     String directorName,
@@ -30,7 +33,8 @@ public record JobEngineSettings(
     String release,
     ClientSettings connect,
     Clock clock,
-    Duration messageTimeout) {
+    Duration messageTimeout,
+    ClientConnectionPool clients) {
 
   public JobEngineSettings {
     Objects.requireNonNull(directorName, "directorName");
@@ -39,6 +43,7 @@ public record JobEngineSettings(
     Objects.requireNonNull(connect, "connect");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(messageTimeout, "messageTimeout");
+    Objects.requireNonNull(clients, "clients");
   }
 
   /**
@@ -50,7 +55,8 @@ public record JobEngineSettings(
   public static JobEngineSettings of(String directorName) {
     return new JobEngineSettings(directorName, new BareosVersion(26, 0, 0), "jbareos 26.0.0",
         ClientSettings.of(new QualifiedName(ResourceType.DIRECTOR, directorName), Participant.DIRECTOR),
-        Clock.tickSeconds(ZoneId.systemDefault()), Duration.ofMinutes(5));
+        Clock.tickSeconds(ZoneId.systemDefault()), Duration.ofMinutes(5),
+        new ClientConnectionPool());
   }
 
   /** The defaults for the Director a configuration describes (its Director resource's name). */
@@ -59,15 +65,20 @@ public record JobEngineSettings(
   }
 
   public JobEngineSettings withConnect(ClientSettings settings) {
-    return new JobEngineSettings(directorName, version, release, settings, clock, messageTimeout);
+    return new JobEngineSettings(directorName, version, release, settings, clock, messageTimeout, clients);
   }
 
   public JobEngineSettings withClock(Clock newClock) {
-    return new JobEngineSettings(directorName, version, release, connect, newClock, messageTimeout);
+    return new JobEngineSettings(directorName, version, release, connect, newClock, messageTimeout, clients);
   }
 
   public JobEngineSettings withMessageTimeout(Duration timeout) {
-    return new JobEngineSettings(directorName, version, release, connect, clock, timeout);
+    return new JobEngineSettings(directorName, version, release, connect, clock, timeout, clients);
+  }
+
+  /** Jobs take client initiated connections from {@code pool} (the one the Director daemon fills). */
+  public JobEngineSettings withClients(ClientConnectionPool pool) {
+    return new JobEngineSettings(directorName, version, release, connect, clock, messageTimeout, pool);
   }
 
   /** Our hello to an SD or FD. */
