@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -18,6 +18,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 import org.jbareos.catalog.CatalogDatabase;
 import org.jbareos.catalog.CatalogSettings;
 import org.jbareos.catalog.RestoreFile;
@@ -32,7 +33,6 @@ import org.jbareos.net.auth.CramSettings;
 import org.jbareos.protocol.JobStatus;
 import org.jbareos.testkit.SharedData;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -201,33 +201,30 @@ class RestoreCommandTest {
   }
 
   /**
-   * Through the real job engine: the restore starts, its Storage daemon (the kit's 127.0.0.1:19103, held here by a
-   * listener that hangs up at once) refuses it, and the job's messages reach {@code messages} and its end {@code
-   * status director}, after {@code wait} as in restore.bconsole-out.txt.
+   * Through the real job engine: the restore starts, its Storage daemon (a listener on a free loopback port that
+   * hangs up at once, in a copy of the kit's configuration) refuses it, and the job's messages reach {@code
+   * messages} and its end {@code status director}, after {@code wait} as in restore.bconsole-out.txt.
    */
   @Test
-  void theEnginesRestoreReportsItsMessagesAndEndToTheConsole() throws Exception {
-    DirectorConfig config = DirectorConfig.load(SharedData.conformance("config"));
-    ServerSocket storage;
-    try {
-      storage = new ServerSocket(19103, 50, InetAddress.getLoopbackAddress());
-    } catch (BindException e) {
-      Assumptions.abort("the kit's Storage daemon port 19103 is in use on this machine");
-      return;
-    }
+  void theEnginesRestoreReportsItsMessagesAndEndToTheConsole(@TempDir Path configCopy) throws Exception {
+    ServerSocket storage = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+    DirectorConfig config = DirectorConfig.load(kitConfigWithStoragePort(configCopy, storage.getLocalPort()));
     Thread hangUp = Thread.ofVirtual().start(() -> {
       while (!storage.isClosed()) {
         try (Socket accepted = storage.accept()) {
-          // closed at once: the Director's handshake fails
+          accepted.shutdownOutput(); // and closed: the Director's handshake fails
         } catch (IOException closed) {
           return;
         }
       }
     });
+    JobEngineSettings settings = JobEngineSettings.of(config);
+    settings = settings.withConnect(
+        settings.connect().withCram(CramSettings.DEFAULT.withFailureDelay(Duration.ZERO)));
     try (storage;
         DirectorDaemon engineDirector = DirectorDaemon.start(config, DirectorDaemon.Options.defaults()
             .withCatalog(catalog)
-            .withJobRunner(new EngineJobRunner(new JobEngine(config, catalog, JobEngineSettings.of(config))))
+            .withJobRunner(new EngineJobRunner(new JobEngine(config, catalog, settings)))
             .withCram(CramSettings.DEFAULT.withFailureDelay(Duration.ZERO))
             .withListen(new InetSocketAddress("127.0.0.1", 0)));
         ConsoleClient console = ConsoleClient.login(engineDirector.port())) {
@@ -247,5 +244,21 @@ class RestoreCommandTest {
           .containsPattern("(?m)^ +" + jobId + " +0 +0 +Error .* RestoreFiles$");
     }
     hangUp.join(Duration.ofSeconds(10));
+  }
+
+  /** The kit's Director configuration copied to {@code directory}, its Storage resource's port changed. */
+  private static Path kitConfigWithStoragePort(Path directory, int port) throws IOException {
+    Path source = SharedData.conformance("config/bareos-dir.d");
+    try (Stream<Path> files = Files.walk(source)) {
+      for (Path file : files.toList()) {
+        Path copy = directory.resolve("bareos-dir.d").resolve(source.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(copy);
+        } else {
+          Files.writeString(copy, Files.readString(file).replace("Port = 19103", "Port = " + port));
+        }
+      }
+    }
+    return directory;
   }
 }
