@@ -121,13 +121,13 @@ class RestoreCommandTest {
   @Test
   void restoreOfAJobAsTheRecordingShowsIt() throws IOException {
     // restore.bconsole-out.txt without the bootstrap and volume lines; "Using Catalog" twice, as there
-    // (OpenClientDb's private connection, then the run's shared one)
+    // (OpenClientDb's private connection, then the run's shared one); 9 tree nodes, 11 files (two directories)
     try (ConsoleClient console = ConsoleClient.login(director.port())) {
       List<String> out = console.text("restore jobid=1 client=bareos-fd where=/tmp/bareos-restores all done yes");
       assertThat(String.join("", out)).isEqualTo("Using Catalog \"MyCatalog\"\n"
           + "You have selected the following JobId: 1\n"
           + "\nBuilding directory tree for JobId(s) 1 ...  "
-          + "\n11 files inserted into the tree and marked for extraction.\n"
+          + "\n9 files inserted into the tree and marked for extraction.\n"
           + "\n11 files selected to be restored.\n\n"
           + "Using Catalog \"MyCatalog\"\n"
           + "Job queued. JobId=42\n");
@@ -170,7 +170,7 @@ class RestoreCommandTest {
       assertThat(console.text("restore client=bareos-fd fileset=NoSuchSet current all done yes"))
           .contains("No Full backup before 2026-11-22 03:00:00 found.\n");
       assertThat(console.text("restore jobid=1 client=bareos-fd done yes"))
-          .contains("\n11 files inserted into the tree.\n", "No files selected to be restored.\n");
+          .contains("\n9 files inserted into the tree.\n", "No files selected to be restored.\n");
       assertThat(console.text("restore jobid=1 client=bareos-fd file=/nonexistent done yes"))
           .contains("No database record found for: /nonexistent\n", "No files selected to be restored.\n");
       assertThat(console.text("restore jobid=1 current client=bareos-fd all yes")).containsExactly(

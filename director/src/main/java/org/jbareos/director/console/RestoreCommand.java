@@ -167,7 +167,7 @@ final class RestoreCommand implements ConsoleCommand {
       return named;
     }
     out.info("\nBuilding directory tree for JobId(s) %s ...  ", ids);
-    String count = BareosNumbers.withCommas(versions.size());
+    String count = BareosNumbers.withCommas(RestoreTreeCount.of(versions));
     if (args.all()) {
       out.info("\n%s files inserted into the tree and marked for extraction.\n", count);
       return versions;

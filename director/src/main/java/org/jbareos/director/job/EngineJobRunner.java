@@ -40,6 +40,7 @@ public final class EngineJobRunner implements JobRunner {
     try {
       return engine.start(new JobRequest.Backup(request.jobName(), level, overrides, "User")).jobId();
     } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.WARNING, "Job " + request.jobName() + " could not start: " + e, e);
       return 0;
     }
   }
