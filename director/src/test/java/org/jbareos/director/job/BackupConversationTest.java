@@ -34,6 +34,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BackupConversationTest {
+  /**
+   * The engine's default clock ticks in whole seconds, as Bareos's time_t does; this class runs several jobs within
+   * one second and tells them apart by start time (the accurate-list test cuts at the Incremental's start), so its
+   * engines keep sub-second times.
+   */
+  private static final java.time.Clock SUB_SECOND = java.time.Clock.systemDefaultZone();
+
   private static final Transcript FULL = Transcript.conformance("backup-full.txt");
   private static final Transcript INCREMENTAL = Transcript.conformance("backup-incremental.txt");
   private static final Transcript RESTORE = Transcript.conformance("restore.txt");
@@ -51,7 +58,7 @@ class BackupConversationTest {
     sd = ScriptedDaemon.storage();
     fd = ScriptedDaemon.client();
     DirectorConfig config = KitConfiguration.load(directory, fd.port(), sd.port());
-    JobEngineSettings settings = JobEngineSettings.of("bareos-dir").withMessageTimeout(Duration.ofSeconds(30));
+    JobEngineSettings settings = JobEngineSettings.of("bareos-dir").withClock(SUB_SECOND).withMessageTimeout(Duration.ofSeconds(30));
     settings = settings.withConnect(settings.connect().withCram(CramSettings.DEFAULT.withFailureDelay(Duration.ZERO)));
     engine = new JobEngine(config, catalog, settings);
   }
@@ -257,8 +264,8 @@ class BackupConversationTest {
   void aStorageDaemonThatRefusesOurPasswordFailsTheJobAtOnce() throws Exception {
     try (ScriptedDaemon refusing = ScriptedDaemon.storage("another-secret")) {
       DirectorConfig config = KitConfiguration.load(directory.resolve("refusing"), fd.port(), refusing.port());
-      JobEngine other = new JobEngine(config, catalog, JobEngineSettings.of("bareos-dir")
-          .withConnect(JobEngineSettings.of("bareos-dir").connect()
+      JobEngine other = new JobEngine(config, catalog, JobEngineSettings.of("bareos-dir").withClock(SUB_SECOND)
+          .withConnect(JobEngineSettings.of("bareos-dir").withClock(SUB_SECOND).connect()
               .withCram(CramSettings.DEFAULT.withFailureDelay(Duration.ZERO))));
 
       JobResult failed = other.start(JobRequest.Backup.of("backup-bareos-fd", JobLevel.FULL))
@@ -303,7 +310,7 @@ class BackupConversationTest {
         + "  Label Format = \"Dated-${Year}-\"\n  Storage = File\n}\n");
     KitConfiguration.rewrite(copy.resolve("bareos-dir.d/job/backup-bareos-fd.conf"), "Full Backup Pool = Full",
         "Full Backup Pool = Dated");
-    JobEngine other = new JobEngine(DirectorConfig.load(copy), catalog, JobEngineSettings.of("bareos-dir")
+    JobEngine other = new JobEngine(DirectorConfig.load(copy), catalog, JobEngineSettings.of("bareos-dir").withClock(SUB_SECOND)
         .withMessageTimeout(Duration.ofSeconds(30)));
     ScriptedDaemon.Script storage =
         sd.playLeniently(replaced(FULL.connectionBetween("dir", "sd"), "pool_name=Full ", "pool_name=Dated "));
@@ -385,16 +392,24 @@ class BackupConversationTest {
         "Priority = 10\n  Accurate = yes");
     DirectorConfig config = DirectorConfig.load(copy);
     org.jbareos.config.dir.JobResource job = config.job("backup-bareos-fd").orElseThrow();
-    JobContext context = new JobContext(JobEngineSettings.of("bareos-dir"), config, catalog, job, 0, "accurate",
+    JobContext context = new JobContext(JobEngineSettings.of("bareos-dir").withClock(SUB_SECOND), config, catalog, job, 0, "accurate",
         java.time.LocalDateTime.now(), new JobLog(catalog, java.time.Clock.systemDefaultZone(), "bareos-dir", 0,
             type -> false), "User");
     JobRecord full = catalog.jobs().findById(1).orElseThrow();
     JobRecord incremental = catalog.jobs().findById(2).orElseThrow();
     java.time.LocalDateTime beforeLaterJobs = incremental.startTime().plusNanos(1000);
 
-    AccurateList list = AccurateList.of(catalog, context,
-        JobResources.resolve(config, job, JobLevel.INCREMENTAL, ResourceOverrides.NONE), JobLevel.INCREMENTAL,
-        full.clientId(), full.fileSetId(), beforeLaterJobs).orElseThrow();
+    // Start times have second resolution: a later test's backup may have started in JobId 2's second. They are
+    // moved a day on while the list is built, so that only JobIds 1 and 2 are before the bound.
+    AccurateList list;
+    shiftLaterBackups(+1);
+    try {
+      list = AccurateList.of(catalog, context,
+          JobResources.resolve(config, job, JobLevel.INCREMENTAL, ResourceOverrides.NONE), JobLevel.INCREMENTAL,
+          full.clientId(), full.fileSetId(), beforeLaterJobs).orElseThrow();
+    } finally {
+      shiftLaterBackups(-1);
+    }
 
     assertThat(list.jobIds()).containsExactly(1L, 2L);
     assertThat(list.command().wireText()).isEqualTo("accurate files=14\n");
@@ -415,13 +430,22 @@ class BackupConversationTest {
         full.fileSetId(), beforeLaterJobs)).isEmpty();
   }
 
+  /** Moves the backups after JobId 2 {@code days} days (start time and JobTDate). */
+  private static void shiftLaterBackups(int days) throws java.sql.SQLException {
+    try (java.sql.Connection c = catalog.dataSource().getConnection();
+        java.sql.Statement s = c.createStatement()) {
+      s.executeUpdate("UPDATE job SET starttime = starttime + interval '" + days + " day', jobtdate = jobtdate + "
+          + days * 86400 + " WHERE jobid > 2 AND type = 'B'");
+    }
+  }
+
   @Test
   @Order(14)
   void aClientRunBeforeJobIsSentAfterTheSecureEraseQueryFollowedByRunBeforeNow() throws Exception {
     Path copy = KitConfiguration.copy(directory.resolve("runscript"), fd.port(), sd.port());
     KitConfiguration.rewrite(copy.resolve("bareos-dir.d/job/backup-bareos-fd.conf"), "Priority = 10",
         "Priority = 10\n  Client Run Before Job = \"/bin/true before\"");
-    JobEngine other = new JobEngine(DirectorConfig.load(copy), catalog, JobEngineSettings.of("bareos-dir")
+    JobEngine other = new JobEngine(DirectorConfig.load(copy), catalog, JobEngineSettings.of("bareos-dir").withClock(SUB_SECOND)
         .withMessageTimeout(Duration.ofSeconds(30)));
     List<TranscriptMessage> recorded = FULL.connectionBetween("dir", "fd");
     int afterErase = indexOf(recorded, "2000 OK FDSecureEraseCmd") + 1;
