@@ -120,7 +120,7 @@ class RestoreCommandTest {
 
   @Test
   void restoreOfAJobAsTheRecordingShowsIt() throws IOException {
-    // restore.bconsole-out.txt without the bootstrap and volume lines; "Using Catalog" twice, as there
+    // restore.bconsole-out.txt without the "Bootstrap records written" line; "Using Catalog" twice, as there
     // (OpenClientDb's private connection, then the run's shared one); 9 tree nodes, 11 files (two directories)
     try (ConsoleClient console = ConsoleClient.login(director.port())) {
       List<String> out = console.text("restore jobid=1 client=bareos-fd where=/tmp/bareos-restores all done yes");
@@ -128,6 +128,14 @@ class RestoreCommandTest {
           + "You have selected the following JobId: 1\n"
           + "\nBuilding directory tree for JobId(s) 1 ...  "
           + "\n9 files inserted into the tree and marked for extraction.\n"
+          + "\n"
+          + "The job will require the following\n"
+          + "   Volume(s)                 Storage(s)                SD Device(s)\n"
+          + "===========================================================================\n"
+          + "   \n"
+          + "    Full-0001                 File                      FileStorage              \n"
+          + "\nVolumes marked with \"*\" are online.\n"
+          + "\n"
           + "\n11 files selected to be restored.\n\n"
           + "Using Catalog \"MyCatalog\"\n"
           + "Job queued. JobId=42\n");

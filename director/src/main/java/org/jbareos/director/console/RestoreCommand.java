@@ -21,8 +21,8 @@ import org.jbareos.protocol.JobType;
  * its run command). jbareos does not prompt: what Bareos would ask for interactively (the file tree without {@code
  * all}, the confirmation without {@code yes}) leaves the restore not done.
  *
- * <p>Not shown (the job's bootstrap is built by the engine when it starts): {@code Bootstrap records written to}
- * and the volume table of {@code DisplayBsrInfo}, and the job table Bareos lists for {@code current}.
+ * <p>Not shown: {@code Bootstrap records written to} (the engine builds the job's bootstrap when it starts), and
+ * the job table Bareos lists for {@code current}.
  */
 final class RestoreCommand implements ConsoleCommand {
   private static final DateTimeFormatter SQL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -63,6 +63,7 @@ final class RestoreCommand implements ConsoleCommand {
       out.warning("No files selected to be restored.\n");
       return false;
     }
+    RestoreVolumes.show(director, jobIds.get(), selected, out);
     out.info(selected.size() == 1 ? "\n1 file selected to be restored.\n\n"
         : "\n" + BareosNumbers.withCommas(selected.size()) + " files selected to be restored.\n\n");
     if (!args.yes()) {

@@ -1,0 +1,58 @@
+package org.jbareos.director.console;
+
+import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jbareos.catalog.JobMediaRecord;
+import org.jbareos.catalog.MediaRecord;
+import org.jbareos.catalog.RestoreFile;
+import org.jbareos.config.dir.StorageResource;
+
+/**
+ * The volumes a restore will read, as Bareos lists them before it queues the job ({@code dird/bsr.cc
+ * DisplayBsrInfo}): each volume once, in JobId order, with the Storage that wrote it and that Storage's first
+ * Device; {@code *} marks a volume in a changer slot. Only volumes whose JobMedia range holds a selected file count,
+ * as only those go into the bootstrap.
+ */
+final class RestoreVolumes {
+  private RestoreVolumes() {}
+
+  static void show(DirectorServices director, List<Long> jobIds, List<RestoreFile> selected, ConsoleOutput out)
+      throws IOException {
+    Set<String> lines = new LinkedHashSet<>();
+    for (long jobId : jobIds) {
+      List<Integer> indexes = selected.stream().filter(f -> f.jobId() == jobId).map(RestoreFile::fileIndex).toList();
+      for (JobMediaRecord range : director.catalog().jobMedia().listForJob(jobId)) {
+        if (indexes.stream().noneMatch(i -> i >= range.firstIndex() && i <= range.lastIndex())) {
+          continue;
+        }
+        director.catalog().media().findById(range.mediaId()).ifPresent(media -> lines.add(line(director, media)));
+      }
+    }
+    out.send("\n");
+    out.send("The job will require the following\n"
+        + "   Volume(s)                 Storage(s)                SD Device(s)\n"
+        + "===========================================================================\n");
+    out.send("   \n");
+    for (String line : lines) {
+      out.send("   %s\n", line);
+    }
+    out.send(lines.isEmpty() ? "No Volumes found to restore.\n" : "\nVolumes marked with \"*\" are online.\n");
+    out.send("\n");
+  }
+
+  /** {@code "%c%-25s %-25s %-25s"}: online mark, volume, storage, device. */
+  private static String line(DirectorServices director, MediaRecord media) {
+    Optional<StorageResource> storage = director.config().storages().stream()
+        .filter(s -> director.catalog().storages().findByName(s.name())
+            .map(r -> r.storageId() == media.storageId()).orElse(false))
+        .findFirst();
+    char online = media.inChanger() != 0 && media.slot() != 0 ? '*' : ' ';
+    return String.format(Locale.ROOT, "%c%-25s %-25s %-25s", online, media.volumeName(),
+        storage.map(StorageResource::name).orElse(""),
+        storage.flatMap(s -> s.devices().stream().findFirst()).orElse(""));
+  }
+}
