@@ -16,7 +16,7 @@ public enum Signal {
   POLL(-5, "BNET_POLL", "Poll request, I'm hanging on a read "),
   HEARTBEAT(-6, "BNET_HEARTBEAT", "Heartbeat Response requested "),
   HB_RESPONSE(-7, "BNET_HB_RESPONSE", "Only response permitted to HB "),
-  XXXXXX_PROMPT(-8, "BNET_xxxxxxPROMPT", "No longer used -- Prompt for subcommand "),
+  OBSOLETE_PROMPT(-8, "BNET_xxxxxxPROMPT", "No longer used -- Prompt for subcommand "),
   BTIME(-9, "BNET_BTIME", "Send UTC btime "),
   BREAK(-10, "BNET_BREAK", "Stop current command -- ctl-c "),
   START_SELECT(-11, "BNET_START_SELECT", "Start of a selection list "),

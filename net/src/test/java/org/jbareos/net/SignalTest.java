@@ -14,7 +14,7 @@ class SignalTest {
     for (int i = 0; i < all.length; i++) {
       assertThat(all[i].value()).isEqualTo(-(i + 1));
       assertThat(Signal.of(-(i + 1))).hasValue(all[i]);
-      assertThat(all[i].bareosName()).isEqualTo("BNET_" + all[i].name().replace("XXXXXX_", "xxxxxx"));
+      assertThat(all[i].bareosName()).isEqualTo("BNET_" + all[i].name().replace("OBSOLETE_", "xxxxxx"));
     }
     assertThat(Signal.of(0)).isEmpty();
     assertThat(Signal.of(-29)).isEmpty();
@@ -29,7 +29,7 @@ class SignalTest {
     assertThat(Signal.STATUS.description()).isEqualTo("Send full status");
     assertThat(Signal.TERMINATE.description()).isEqualTo("Conversation terminated, doing close() ");
     assertThat(Signal.POLL.description()).isEqualTo("Poll request, I'm hanging on a read ");
-    assertThat(Signal.XXXXXX_PROMPT.bareosName()).isEqualTo("BNET_xxxxxxPROMPT");
+    assertThat(Signal.OBSOLETE_PROMPT.bareosName()).isEqualTo("BNET_xxxxxxPROMPT");
     assertThat(Signal.TEXT_INPUT.description()).isEqualTo("Get text input from user ");
   }
 }

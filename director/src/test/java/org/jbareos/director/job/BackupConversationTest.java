@@ -34,11 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BackupConversationTest {
-  /**
-   * The engine's default clock ticks in whole seconds, as Bareos's time_t does; this class runs several jobs within
-   * one second and tells them apart by start time (the accurate-list test cuts at the Incremental's start), so its
-   * engines keep sub-second times.
-   */
+  /** Whole-second times (the default) cannot tell apart this class's jobs run within one second: keep sub-second. */
   private static final java.time.Clock SUB_SECOND = java.time.Clock.systemDefaultZone();
 
   private static final Transcript FULL = Transcript.conformance("backup-full.txt");

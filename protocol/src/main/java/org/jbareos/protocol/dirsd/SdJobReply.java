@@ -11,7 +11,7 @@ import org.jbareos.protocol.WireFormat;
  *
  * @param volSessionId the SD's session id for this job (increments per SD job)
  * @param volSessionTime the SD's start time
- * @param authorization the session key the FD uses to log in to the SD ({@code XXXX-XXXX-...}, 39 characters)
+ * @param authorization the session key the FD uses to log in to the SD (8 groups of 4 letters A-P joined by {@code -}, 39 characters)
  */
 public record SdJobReply(long volSessionId, long volSessionTime, String authorization) implements TextMessage {
   public static final WireFormat FORMAT =
