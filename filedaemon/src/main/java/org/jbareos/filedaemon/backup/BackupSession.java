@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jbareos.filedaemon.JobTotals;
 import org.jbareos.filedaemon.walk.FileSetWalk;
 import org.jbareos.filedaemon.walk.FindFileSet;
 import org.jbareos.filedaemon.walk.FindOptions;

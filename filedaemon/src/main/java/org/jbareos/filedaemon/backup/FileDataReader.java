@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.util.function.Consumer;
+import org.jbareos.filedaemon.JobTotals;
 import org.jbareos.filedaemon.walk.ErrnoText;
 import org.jbareos.filedaemon.walk.FindFlag;
 import org.jbareos.filedaemon.walk.FoundFile;
@@ -104,7 +105,7 @@ final class FileDataReader implements RecordPayload {
         digest.update(buffer, 0, n);
       }
       byte[] frame = frame(offset, n);
-      totals.addSent(frame.length);
+      totals.addJobBytes(frame.length);
       return frame;
     }
     return null;

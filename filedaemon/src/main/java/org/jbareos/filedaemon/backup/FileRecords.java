@@ -9,6 +9,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.jbareos.filedaemon.JobTotals;
 import org.jbareos.filedaemon.walk.FoundFile;
 import org.jbareos.filedaemon.walk.NotSaved;
 import org.jbareos.protocol.Stream;

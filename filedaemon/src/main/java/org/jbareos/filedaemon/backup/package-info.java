@@ -4,7 +4,7 @@
  *
  * <p>{@link org.jbareos.filedaemon.backup.BackupSession} walks a FileSet and yields each {@link
  * org.jbareos.filedaemon.backup.BackupRecord} (attributes, data, digest) with its data frames produced lazily, and
- * keeps the {@link org.jbareos.filedaemon.backup.JobTotals} for {@code 2800 End Job}. {@link
+ * keeps the {@link org.jbareos.filedaemon.JobTotals} for {@code 2800 End Job}. {@link
  * org.jbareos.filedaemon.backup.ChunkCompressor} and {@link org.jbareos.filedaemon.backup.ChunkDecompressor} are the
  * compressed record formats (GZIP/zlib, LZ4 and LZ4HC in fastlzlib blocks) shared with the restore.
  */

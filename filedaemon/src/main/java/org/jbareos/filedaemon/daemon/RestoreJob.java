@@ -2,10 +2,10 @@ package org.jbareos.filedaemon.daemon;
 
 import java.io.IOException;
 import java.util.Optional;
+import org.jbareos.filedaemon.JobTotals;
 import org.jbareos.filedaemon.restore.ReplaceMode;
 import org.jbareos.filedaemon.restore.RestoreMessage;
 import org.jbareos.filedaemon.restore.RestoreSession;
-import org.jbareos.filedaemon.restore.RestoreTotals;
 import org.jbareos.net.BareosConnection;
 import org.jbareos.net.Packet;
 import org.jbareos.net.ProtocolException;
@@ -115,7 +115,7 @@ final class RestoreJob {
       }
     } finally {
       heartbeat.close();
-      RestoreTotals totals = session.totals();
+      JobTotals totals = session.totals();
       job.totals(totals.jobFiles(), totals.readBytes(), totals.jobBytes(), totals.jobErrors());
     }
   }

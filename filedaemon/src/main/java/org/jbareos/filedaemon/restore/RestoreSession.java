@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.zip.DataFormatException;
+import org.jbareos.filedaemon.JobTotals;
 import org.jbareos.filedaemon.backup.ChunkDecompressor;
 import org.jbareos.filedaemon.backup.JdkDigests;
 import org.jbareos.filedaemon.walk.ErrnoText;
@@ -36,7 +37,7 @@ import org.jbareos.protocol.attributes.FileType;
  *   <li>ACL and xattr records are not restored (counted, reported at the end); an unknown stream is an error.
  * </ul>
  *
- * Every problem is a {@link RestoreMessage} for that file, counted in {@link RestoreTotals#jobErrors()}; the restore
+ * Every problem is a {@link RestoreMessage} for that file, counted in {@link JobTotals#jobErrors()}; the restore
  * goes on with the next record. Call {@link #finish()} after the SD's final EOD.
  */
 public final class RestoreSession implements AutoCloseable {
@@ -49,7 +50,7 @@ public final class RestoreSession implements AutoCloseable {
   private final RestoreTarget target;
   private final FileCreator creator;
   private final Consumer<RestoreMessage> messages;
-  private final RestoreTotals totals = new RestoreTotals();
+  private final JobTotals totals = new JobTotals();
   private final ChunkDecompressor decompressor = new ChunkDecompressor();
   private final Map<String, Integer> notRestored = new HashMap<>();
   private RestoringFile current;
@@ -70,7 +71,7 @@ public final class RestoreSession implements AutoCloseable {
   }
 
   /** The counters for {@code 2800 End Job}. */
-  public RestoreTotals totals() {
+  public JobTotals totals() {
     return totals;
   }
 
@@ -199,7 +200,7 @@ public final class RestoreSession implements AutoCloseable {
     }
     try {
       current.write(bytes, address);
-      totals.addWritten(bytes.length);
+      totals.addJobBytes(bytes.length);
     } catch (IOException e) {
       fail("Write error on " + current.output + ": " + ErrnoText.of(e));
     }

@@ -5,6 +5,6 @@
  * <p>{@link org.jbareos.filedaemon.restore.RestoreSession} takes each record the SD sends ({@code rechdr} + data) and
  * recreates the files under {@code where=} with the {@link org.jbareos.filedaemon.restore.ReplaceMode}; problems are
  * {@link org.jbareos.filedaemon.restore.RestoreMessage}s per file and the restore goes on; {@link
- * org.jbareos.filedaemon.restore.RestoreTotals} feed {@code 2800 End Job}.
+ * org.jbareos.filedaemon.JobTotals} feed {@code 2800 End Job}.
  */
 package org.jbareos.filedaemon.restore;

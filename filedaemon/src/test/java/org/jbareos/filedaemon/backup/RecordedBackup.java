@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jbareos.filedaemon.JobTotals;
 import org.jbareos.filedaemon.walk.FindFileSet;
 import org.jbareos.filedaemon.walk.IncrementalSince;
 import org.jbareos.filedaemon.walk.NotSaved;

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.jbareos.filedaemon.JobTotals;
 import org.jbareos.filedaemon.KitDataSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,7 +55,7 @@ class FifoRestoreTest {
       }
     });
     List<RestoreMessage> messages = new ArrayList<>();
-    RestoreTotals totals = RestoreProblemsTest.restore(frames, where.toString(), ReplaceMode.ALWAYS, messages);
+    JobTotals totals = RestoreProblemsTest.restore(frames, where.toString(), ReplaceMode.ALWAYS, messages);
 
     assertThat(messages).isEmpty();
     assertThat(reader.get()).isEqualTo(dump);

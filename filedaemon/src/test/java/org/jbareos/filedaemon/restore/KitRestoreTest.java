@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jbareos.filedaemon.JobTotals;
 import org.jbareos.filedaemon.KitDataSet;
 import org.jbareos.filedaemon.TreeComparison;
 import org.jbareos.protocol.fdsd.ReadRecordHeader;
@@ -32,7 +33,7 @@ class KitRestoreTest {
     long randomOffset = 0;
     List<RestoreMessage> problems = new ArrayList<>();
     Path where = temp.resolve("bareos-restores");
-    RestoreTotals totals;
+    JobTotals totals;
     int records = 0;
     try (RestoreSession session = new RestoreSession(where.toString(), ReplaceMode.ALWAYS, false, problems::add)) {
       for (int i = 0; i < messages.size(); i++) {

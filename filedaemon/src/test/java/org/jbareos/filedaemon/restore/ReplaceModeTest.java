@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jbareos.filedaemon.JobTotals;
 import org.jbareos.filedaemon.KitDataSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +35,7 @@ class ReplaceModeTest {
 
   private List<RestoreMessage> restoreAgain(List<RestoreProblemsTest.Frame> frames, ReplaceMode mode) {
     List<RestoreMessage> messages = new ArrayList<>();
-    RestoreTotals totals =
+    JobTotals totals =
         RestoreProblemsTest.restore(frames, temp.resolve("restore").toString(), mode, messages);
     assertThat(totals.jobErrors()).isZero();
     assertThat(totals.jobFiles()).isEqualTo(11);
@@ -82,7 +83,7 @@ class ReplaceModeTest {
   void neverStillSetsTheAttributesOfDirectoriesItCreated() throws Exception {
     Path source = KitDataSet.create(temp.resolve("data"));
     List<RestoreMessage> messages = new ArrayList<>();
-    RestoreTotals totals = RestoreProblemsTest.restore(RestoreProblemsTest.backup("M", source),
+    JobTotals totals = RestoreProblemsTest.restore(RestoreProblemsTest.backup("M", source),
         temp.resolve("fresh").toString(), ReplaceMode.NEVER, messages);
     assertThat(messages).isEmpty();
     assertThat(totals.jobErrors()).isZero();

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jbareos.filedaemon.JobTotals;
 import org.jbareos.filedaemon.KitDataSet;
 import org.jbareos.filedaemon.backup.BackupRecord;
 import org.jbareos.filedaemon.backup.BackupSession;
@@ -39,7 +40,7 @@ class RestoreProblemsTest {
     return frames;
   }
 
-  static RestoreTotals restore(List<Frame> frames, String where, ReplaceMode replace, List<RestoreMessage> out) {
+  static JobTotals restore(List<Frame> frames, String where, ReplaceMode replace, List<RestoreMessage> out) {
     try (RestoreSession session = new RestoreSession(where, replace, false, out::add)) {
       frames.forEach(f -> session.record(f.fileIndex(), f.stream(), f.data()));
       session.finish();
@@ -63,7 +64,7 @@ class RestoreProblemsTest {
     List<RestoreMessage> messages = new ArrayList<>();
     Path where = temp.resolve("restore");
 
-    RestoreTotals totals = restore(frames, where.toString(), ReplaceMode.ALWAYS, messages);
+    JobTotals totals = restore(frames, where.toString(), ReplaceMode.ALWAYS, messages);
 
     assertThat(messages).singleElement().satisfies(m -> {
       assertThat(m.error()).isTrue();
@@ -81,7 +82,7 @@ class RestoreProblemsTest {
     Path notADirectory = Files.writeString(temp.resolve("plain-file"), "x");
     List<RestoreMessage> messages = new ArrayList<>();
 
-    RestoreTotals totals = restore(backup("M", data), notADirectory.toString(), ReplaceMode.ALWAYS, messages);
+    JobTotals totals = restore(backup("M", data), notADirectory.toString(), ReplaceMode.ALWAYS, messages);
 
     assertThat(messages).hasSize(11).allSatisfy(m -> {
       assertThat(m.error()).isTrue();
@@ -98,7 +99,7 @@ class RestoreProblemsTest {
     Assumptions.assumeTrue(mount(small), "mounting a 64 KiB tmpfs needs root");
     try {
       List<RestoreMessage> messages = new ArrayList<>();
-      RestoreTotals totals = restore(backup("M", data), small.toString(), ReplaceMode.ALWAYS, messages);
+      JobTotals totals = restore(backup("M", data), small.toString(), ReplaceMode.ALWAYS, messages);
 
       assertThat(messages).filteredOn(RestoreMessage::error).isNotEmpty()
           .anySatisfy(m -> assertThat(m.message()).contains("random.bin").contains("No space left on device"));
@@ -126,7 +127,7 @@ class RestoreProblemsTest {
     List<RestoreMessage> messages = new ArrayList<>();
     Path where = temp.resolve("restore");
 
-    RestoreTotals totals = restore(frames, where.toString(), ReplaceMode.ALWAYS, messages);
+    JobTotals totals = restore(frames, where.toString(), ReplaceMode.ALWAYS, messages);
 
     assertThat(messages).singleElement()
         .satisfies(m -> assertThat(m.message()).isEqualTo("Unknown stream=777 ignored. This shouldn't happen!"));
@@ -147,7 +148,7 @@ class RestoreProblemsTest {
     }
     List<RestoreMessage> messages = new ArrayList<>();
 
-    RestoreTotals totals = restore(frames, temp.resolve("restore").toString(), ReplaceMode.ALWAYS, messages);
+    JobTotals totals = restore(frames, temp.resolve("restore").toString(), ReplaceMode.ALWAYS, messages);
 
     assertThat(messages).singleElement().satisfies(m -> assertThat(m.message())
         .startsWith("Uncompression error on file ").contains("Compressed header size error"));
@@ -165,7 +166,7 @@ class RestoreProblemsTest {
     frames.set(0, new Frame(first.fileIndex(), 1, deleted.toWire()));
     List<RestoreMessage> messages = new ArrayList<>();
 
-    RestoreTotals totals = restore(frames, temp.resolve("restore").toString(), ReplaceMode.ALWAYS, messages);
+    JobTotals totals = restore(frames, temp.resolve("restore").toString(), ReplaceMode.ALWAYS, messages);
 
     assertThat(messages).isEmpty();
     assertThat(totals.jobFiles()).isEqualTo(10);
