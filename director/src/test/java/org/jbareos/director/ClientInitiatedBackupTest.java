@@ -47,7 +47,7 @@ class ClientInitiatedBackupTest {
 
   @Test
   void aBackupRunsOverTheConnectionTheFdOpened() throws Exception {
-    ClientInitiatedSite site = new ClientInitiatedSite(directory);
+    KitSite site = KitSite.clientInitiated(directory);
     Files.createDirectories(site.data().resolve("sub"));
     Files.writeString(site.data().resolve("a.txt"), "client initiated\n");
     Files.writeString(site.data().resolve("sub/b.txt"), "b".repeat(10_000));
@@ -55,7 +55,7 @@ class ClientInitiatedBackupTest {
     try (CatalogDatabase catalog = CatalogDatabase.open(new CatalogSettings.Embedded(directory.resolve("catalog"), 0));
         StorageDaemon sd = StorageDaemon.start(StorageDaemonConfig.load(site.storage(freeLoopbackPort())),
             Optional.empty())) {
-      DirectorConfig config = DirectorConfig.load(site.director(sd.port()));
+      DirectorConfig config = DirectorConfig.load(site.director(sd.port(), 0));
       JobEngineSettings settings = JobEngineSettings.of(config).withClients(pool)
           .withMessageTimeout(DEADLINE);
       settings = settings.withConnect(settings.connect().withCram(NO_DELAY));

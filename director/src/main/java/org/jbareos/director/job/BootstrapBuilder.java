@@ -32,17 +32,17 @@ final class BootstrapBuilder {
   }
 
   /**
-   * @param files the file versions to restore; empty means every file of {@code jobIds}
+   * @param files the file versions to restore; empty means the newest version of every file of {@code jobIds}
    * @param storage the Storage resource name written as {@code Storage=}
    * @param device the device written as {@code Device=}
    */
   Bootstrap build(List<Long> jobIds, List<RestoreFile> files, String storage, String device) throws JobFailure {
     Map<Long, SortedSet<Integer>> selected = new TreeMap<>();
     if (files.isEmpty()) {
-      for (long jobId : jobIds) {
-        catalog.files().listForJob(jobId).stream().filter(f -> f.fileIndex() > 0)
-            .forEach(f -> selected.computeIfAbsent(jobId, id -> new TreeSet<>()).add(f.fileIndex()));
-      }
+      // the newest version of each file, as Bareos's tree keeps it when it inserts the jobs in order: a file saved
+      // by the Full and again by an Incremental is restored once, from the Incremental
+      catalog.restore().forEachFile(jobIds,
+          f -> selected.computeIfAbsent(f.jobId(), id -> new TreeSet<>()).add(f.fileIndex()));
     } else {
       files.forEach(f -> selected.computeIfAbsent(f.jobId(), id -> new TreeSet<>()).add(f.fileIndex()));
     }

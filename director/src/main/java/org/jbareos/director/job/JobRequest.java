@@ -62,7 +62,7 @@ public sealed interface JobRequest permits JobRequest.Backup, JobRequest.Restore
       Objects.requireNonNull(triggeredBy, "triggeredBy");
     }
 
-    /** Every file of the given backup jobs, to the Job resource's {@code Where}. */
+    /** The newest version of every file of the given backup jobs, to the Job resource's {@code Where}. */
     public static Restore ofJobs(String jobName, List<Long> jobIds) {
       return new Restore(jobName, jobIds, List.of(), Optional.empty(), Optional.empty(), ResourceOverrides.NONE,
           "User");

@@ -1,0 +1,131 @@
+package org.jbareos.director;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+import org.jbareos.testkit.SharedData;
+
+/**
+ * The conformance kit's configurations ({@code config/bareos-*.d}) written under a test directory for a Director,
+ * Storage Daemon and File Daemon in one JVM: loopback ports chosen by the test, working directories, the data set,
+ * the restore target and the Archive Device inside the test directory. {@link #clientInitiated} lays {@code
+ * config/client-initiated/} on top (the FD dials the Director), {@link #directorInitiated} keeps the kit's Client
+ * (the Director connects to the FD).
+ */
+final class KitSite {
+  private final Path root;
+  private final boolean clientInitiated;
+
+  private KitSite(Path root, boolean clientInitiated) {
+    this.root = root;
+    this.clientInitiated = clientInitiated;
+  }
+
+  /** The client initiated capture's site: {@link #fileDaemon} dials {@code port}. */
+  static KitSite clientInitiated(Path root) {
+    return new KitSite(root, true);
+  }
+
+  /** The kit's own site: {@link #fileDaemon} listens on {@code port}, where the Director connects. */
+  static KitSite directorInitiated(Path root) {
+    return new KitSite(root, false);
+  }
+
+  Path data() {
+    return root.resolve("data");
+  }
+
+  /** The RestoreFiles job's {@code Where}. */
+  Path restores() {
+    return root.resolve("restores");
+  }
+
+  /** The Storage Daemon's configuration listening on {@code port}, its device under the test directory. */
+  Path storage(int port) throws IOException {
+    Path config = copy("bareos-sd.d", root.resolve("sd"));
+    Files.createDirectories(root.resolve("storage"));
+    rewrite(config.resolve("bareos-sd.d/storage/bareos-sd.conf"), "port = 19103", "port = " + port);
+    rewrite(config.resolve("bareos-sd.d/storage/bareos-sd.conf"), "/var/lib/bareos", working("sd"));
+    rewrite(config.resolve("bareos-sd.d/device/FileStorage.conf"), "/srv/bareos-test/storage",
+        root.resolve("storage").toString());
+    return config;
+  }
+
+  /**
+   * The Director's configuration: the kit's, the Storage at {@code sdPort}, the FileSet on {@link #data()},
+   * restores to {@link #restores()}; the Client at {@code fdPort}, or the capture's Client ({@code Connection From
+   * Director To Client = no}) for a client initiated site.
+   */
+  Path director(int sdPort, int fdPort) throws IOException {
+    Path config = copy("bareos-dir.d", root.resolve("dir"));
+    Path client = config.resolve("bareos-dir.d/client/bareos-fd.conf");
+    if (clientInitiated) {
+      Files.copy(SharedData.conformance("config/client-initiated/bareos-dir.d/client/bareos-fd.conf"), client,
+          StandardCopyOption.REPLACE_EXISTING);
+    } else {
+      rewrite(client, "Port = 19102", "Port = " + fdPort);
+    }
+    rewrite(config.resolve("bareos-dir.d/storage/File.conf"), "Port = 19103", "Port = " + sdPort);
+    rewrite(config.resolve("bareos-dir.d/director/bareos-dir.conf"), "/var/lib/bareos", working("dir"));
+    rewrite(config.resolve("bareos-dir.d/job/backup-bareos-fd.conf"), "/var/lib/bareos/%c.bsr",
+        root.resolve("%c.bsr").toString());
+    rewrite(config.resolve("bareos-dir.d/job/RestoreFiles.conf"), "/tmp/bareos-restores", restores().toString());
+    rewrite(config.resolve("bareos-dir.d/fileset/TestSet.conf"), "/srv/bareos-test/data", data().toString());
+    return config;
+  }
+
+  /**
+   * The File Daemon's configuration: listening on {@code port}, or with the capture's Director resource dialling
+   * {@code port} for a client initiated site.
+   */
+  Path fileDaemon(int port) throws IOException {
+    Path config = copy("bareos-fd.d", root.resolve("fd"));
+    Path client = config.resolve("bareos-fd.d/client/myself.conf");
+    if (clientInitiated) {
+      Path director = config.resolve("bareos-fd.d/director/bareos-dir.conf");
+      Files.copy(SharedData.conformance("config/client-initiated/bareos-fd.d/director/bareos-dir.conf"), director,
+          StandardCopyOption.REPLACE_EXISTING);
+      rewrite(director, "Port = 19101", "Port = " + port);
+    } else {
+      rewrite(client, "port = 19102", "port = " + port);
+    }
+    rewrite(client, "/var/lib/bareos", working("fd"));
+    return config;
+  }
+
+  private String working(String daemon) throws IOException {
+    return Files.createDirectories(root.resolve("work-" + daemon)).toString();
+  }
+
+  private static Path copy(String kitDirectory, Path config) throws IOException {
+    Path source = SharedData.conformance("config/" + kitDirectory);
+    Path target = config.resolve(kitDirectory);
+    try (Stream<Path> files = Files.walk(source)) {
+      for (Path file : files.toList()) {
+        Path copy = target.resolve(source.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(copy);
+        } else {
+          Files.copy(file, copy);
+          copy.toFile().setWritable(true);
+        }
+      }
+    }
+    return config;
+  }
+
+  private static void rewrite(Path file, String from, String to) {
+    try {
+      String text = Files.readString(file);
+      if (!text.contains(from)) {
+        throw new IllegalStateException(file + " no longer says " + from);
+      }
+      Files.writeString(file, text.replace(from, to));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
