@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -29,7 +30,9 @@ import org.jbareos.protocol.attributes.FileType;
  * <ul>
  *   <li>An attribute record (stream 1) finishes the previous file (closes it, sets its owner, mode and times) and
  *       creates the next one ({@link FileCreator}); files without data get their attributes at once. A directory
- *       comes after its contents (DIREND), so its times stay as restored.
+ *       comes after its contents (DIREND), so its times stay as restored within one job; a restore of several jobs
+ *       (Full, then Incrementals) may create files in a directory restored from an earlier job, which changes its
+ *       mtime, so {@link #finish()} sets every restored directory's attributes once more.
  *   <li>Data records (2, 6, 29, 30 and the old 4, 7) are written in order; sparse ones at the address in their first
  *       8 bytes (the file keeps its holes); compressed ones are decompressed first.
  *   <li>A digest record (3, 10, 17, 18) is checked against the bytes written for that file (for a hard link, against
@@ -53,6 +56,8 @@ public final class RestoreSession implements AutoCloseable {
   private final JobTotals totals = new JobTotals();
   private final ChunkDecompressor decompressor = new ChunkDecompressor();
   private final Map<String, Integer> notRestored = new HashMap<>();
+  /** The directories restored so far, the latest version of each, for {@link #finish()}. */
+  private final Map<Path, AttributeRecord> directories = new LinkedHashMap<>();
   private RestoringFile current;
   private int currentIndex;
 
@@ -107,9 +112,19 @@ public final class RestoreSession implements AutoCloseable {
     }
   }
 
-  /** Finishes the last file and reports the streams that were not restored. */
+  /**
+   * Finishes the last file, sets the restored directories' attributes again (files restored into them after their
+   * own record changed their times) and reports the streams that were not restored.
+   */
   public void finish() {
     finishCurrent();
+    directories.forEach((output, attributes) -> {
+      String problem = AttributeSetter.apply(output, attributes.type(), attributes.stat());
+      if (problem != null) {
+        error(output.toString(), problem);
+      }
+    });
+    directories.clear();
     notRestored.forEach((what, count) ->
         messages.accept(new RestoreMessage("", count + " non-supported " + what + " streams ignored.", false)));
     notRestored.clear();
@@ -169,7 +184,10 @@ public final class RestoreSession implements AutoCloseable {
       case FileCreator.Created created -> {
         totals.addFile();
         current = new RestoringFile(attributes, output, null);
-        setAttributes(current);
+        if (setAttributes(current) && type == FileType.DIREND) {
+          directories.remove(output);
+          directories.put(output, attributes);
+        }
       }
     }
   }
@@ -252,11 +270,14 @@ public final class RestoreSession implements AutoCloseable {
     }
   }
 
-  private void setAttributes(RestoringFile file) {
+  /** False when they could not be set (reported). */
+  private boolean setAttributes(RestoringFile file) {
     String problem = AttributeSetter.apply(file.output, file.attributes.type(), file.attributes.stat());
     if (problem != null) {
       error(file.output.toString(), problem);
+      return false;
     }
+    return true;
   }
 
   private void fail(String message) {
