@@ -9,52 +9,50 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
  * One jbareos daemon ({@code jbareos director|storage|filedaemon -f -c <etc>}) in its own JVM, as Bareos's system
  * tests run each daemon in its own process: the daemons can then meet only on the wire, never through shared
- * objects. The child runs on the test's own {@code java} binary with the cli module's jar and its copied
- * dependencies, and writes stdout and stderr to one log file that a failing test shows.
+ * objects. The child writes stdout and stderr to one log file that a failing test shows; a restarted daemon appends
+ * to it, so the log tells the whole story.
  */
 final class DaemonProcess implements AutoCloseable {
 
   private final String role;
-  private final Process process;
+  private final List<String> command;
   private final Path log;
+  private final int port;
+  private Process process;
 
-  private DaemonProcess(String role, Process process, Path log) {
+  private DaemonProcess(String role, List<String> command, Path log, int port) {
     this.role = role;
-    this.process = process;
+    this.command = command;
     this.log = log;
+    this.port = port;
   }
 
   /**
-   * Starts {@code org.jbareos.cli.Main <role> -f -c <etc>}.
+   * Starts {@code jbareos <role> -f -c <etc>} and returns once it listens on {@code port}.
    *
-   * @param projectRoot the reactor's root, whose {@code cli/target} holds {@code jbareos-cli.jar} and {@code lib/}
    * @param logDir where {@code <role>.log} goes
    */
-  static DaemonProcess start(String role, Path projectRoot, Path etc, Path logDir) throws IOException {
-    Path cliTarget = projectRoot.resolve("cli").resolve("target");
-    Path jar = cliTarget.resolve("jbareos-cli.jar");
-    if (!Files.isRegularFile(jar)) {
-      throw new IllegalStateException(jar + " is missing: build the cli module (mvn -pl systemtest -am verify)");
-    }
-    String javaBinary = ProcessHandle.current().info().command()
-        .orElseThrow(() -> new IllegalStateException("cannot tell which java runs this test"));
-    String classpath = jar + File.pathSeparator + cliTarget.resolve("lib") + File.separator + "*";
-    List<String> command = new ArrayList<>(List.of(javaBinary, "-Xmx256m", "-XX:TieredStopAtLevel=1",
-        "-cp", classpath, "org.jbareos.cli.Main", role, "-f", "-c", etc.toString()));
-    Path log = logDir.resolve(role + ".log");
-    Process process = new ProcessBuilder(command)
+  static DaemonProcess start(String role, Path projectRoot, Path etc, Path logDir, int port, Duration startTime)
+      throws IOException {
+    DaemonProcess daemon = new DaemonProcess(role,
+        JbareosCommandLine.of(projectRoot, role, "-f", "-c", etc.toString()), logDir.resolve(role + ".log"), port);
+    daemon.launch(Instant.now().plus(startTime));
+    return daemon;
+  }
+
+  private void launch(Instant deadline) throws IOException {
+    process = new ProcessBuilder(command)
         .redirectErrorStream(true)
-        .redirectOutput(log.toFile())
+        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
         .redirectInput(ProcessBuilder.Redirect.from(nullDevice()))
         .start();
-    return new DaemonProcess(role, process, log);
+    awaitListening(deadline);
   }
 
   private static File nullDevice() {
@@ -65,7 +63,7 @@ final class DaemonProcess implements AutoCloseable {
    * Returns once the daemon accepts a TCP connection on 127.0.0.1:{@code port}; a connection refused means "not
    * yet", so it retries until {@code deadline}. Fails at once when the process has died (its log says why).
    */
-  void awaitListening(int port, Instant deadline) throws IOException {
+  private void awaitListening(Instant deadline) throws IOException {
     while (true) {
       if (!process.isAlive()) {
         throw new IllegalStateException(role + " exited with status " + process.exitValue()
@@ -94,7 +92,25 @@ final class DaemonProcess implements AutoCloseable {
     return role;
   }
 
-  /** The daemon's output so far, for assertion messages. */
+  boolean isAlive() {
+    return process.isAlive();
+  }
+
+  /** SIGKILL, as a crash or {@code kill -9} would end it: no shutdown hook, no goodbye on any socket. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor();
+  }
+
+  /** Starts the same command again (after {@link #kill()}), appending to the same log. */
+  void restart(Duration startTime) throws IOException {
+    if (process.isAlive()) {
+      throw new IllegalStateException(role + " is still running");
+    }
+    launch(Instant.now().plus(startTime));
+  }
+
+  /** The daemon's output so far, for assertions and failure messages. */
   String logText() {
     try {
       return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "(no log)";

@@ -6,149 +6,142 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jbareos.cli.quickstart.ConfigWriter;
-import org.jbareos.cli.quickstart.LoopbackPorts;
-import org.jbareos.cli.quickstart.Passwords;
-import org.jbareos.cli.quickstart.QuickstartSite;
-import org.jbareos.client.DirectorConsole;
-import org.junit.jupiter.api.AfterEach;
+import org.jbareos.cli.quickstart.TreeComparison;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * DESIGN.md testing layer 4: the Storage Daemon, File Daemon and Director each in their own JVM, configured by the
- * quick start's Bareos-layout config (TLS-PSK on every link, loopback ports), driven over the console link: a Full
- * and an Incremental backup, checked in {@code list jobs}, {@code list volumes} and in the volume files themselves.
- * In-process tests cannot catch what only separate processes show: configuration read independently by each
- * daemon, no shared state, real process start-up and shutdown.
+ * DESIGN.md testing layer 4: the Storage Daemon, File Daemon and Director each in their own JVM ({@link
+ * BackupSystem}), driven by {@code jbareos console} in a JVM of its own reading commands from standard input, as a
+ * script drives bconsole. Rounds of Full, change, Incremental, change, Differential; after each backup the latest
+ * state is restored ({@code restore ... current all}) and so is one file ({@code file=}), and both are compared with
+ * the source as it was then (content, type, mode, owner, mtime, link targets, hard links). The volume files are read
+ * back with {@code VolumeReader}, independently of the SD that wrote them. In-process tests cannot catch what only
+ * separate processes show: configuration read independently by each daemon, no shared state, real process start-up.
  */
 @Tag("system")
+@ExtendWith(BackupSystem.Shared.class)
 class SeparateProcessesBackupTest {
 
-  private static final Duration START_DEADLINE = Duration.ofSeconds(60);
-  private static final Pattern JOB_ID = Pattern.compile("JobId=(\\d+)");
-
-  @TempDir
-  Path temp;
-
-  private final List<DaemonProcess> daemons = new ArrayList<>();
+  private static final String BACKUP = "run job=" + ConfigWriter.BACKUP_JOB + " level=%s yes";
 
   @Test
-  @Timeout(value = 120, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-  void fullThenIncrementalAcrossThreeProcesses() throws Exception {
-    // The tree first: its ctimes then lie before the Full's (whole-second) start time, so the Incremental sees
-    // only the changes made after the Full.
-    SourceTree tree = SourceTree.create(temp.resolve("source tree"));
-    QuickstartSite site = new QuickstartSite(temp.resolve("site"), tree.root());
-    LoopbackPorts ports = LoopbackPorts.pick();
-    Passwords passwords = Passwords.random();
-    new ConfigWriter(site, ports, passwords).write();
+  @Timeout(value = 240, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+  void fullIncrementalDifferentialEachRestoredThroughTheConsoleProcess(BackupSystem system) throws Exception {
+    SourceTree tree = system.tree();
+    try (ConsoleProcess process = system.startConsole()) {
+      try {
+        assertThat(process.login()).as("console login").contains("1000 OK: " + ConfigWriter.DIRECTOR);
+        Console console = process::call;
 
-    Path projectRoot = projectRoot();
-    Instant deadline = Instant.now().plus(START_DEADLINE);
-    start("storage", projectRoot, site).awaitListening(ports.storage(), deadline);
-    start("filedaemon", projectRoot, site).awaitListening(ports.fileDaemon(), deadline);
-    start("director", projectRoot, site).awaitListening(ports.director(), deadline);
+        long full = console.runToEnd(BACKUP.formatted("Full"), 'T');
+        assertListed(console, full, "F", tree.entries().size());
+        restoreAndCompare(system, console, "full", SourceTree.UTF8_NAME);
 
-    try (DirectorConsole console = DirectorConsole.builder().address(LoopbackPorts.LOOPBACK)
-        .port(ports.director()).directorName(ConfigWriter.DIRECTOR).password(passwords.console()).connect()) {
-      long full = runAndWait(console, "Full");
-      long fullFiles = tree.entryCount();
-      JobList afterFull = JobList.parse(console.call("list jobs"));
-      assertThat(afterFull.job(full)).as("Full in list jobs")
-          .containsEntry("jobstatus", "T").containsEntry("level", "F");
-      assertThat(JobList.files(afterFull.job(full))).as("Full's JobFiles").isEqualTo(fullFiles);
+        tree.changeForIncremental();
+        long incremental = console.runToEnd(BACKUP.formatted("Incremental"), 'T');
+        // plain.txt rewritten, sub/added later.txt new, and sub itself (its mtime changed with the new entry)
+        assertListed(console, incremental, "I", 3);
+        restoreAndCompare(system, console, "incremental", SourceTree.PLAIN);
 
-      tree.changeForIncremental();
-      long incremental = runAndWait(console, "Incremental");
-      JobList afterIncr = JobList.parse(console.call("list jobs"));
-      assertThat(afterIncr.job(incremental)).as("Incremental in list jobs")
-          .containsEntry("jobstatus", "T").containsEntry("level", "I");
-      // plain.txt rewritten, sub/added later.txt new, and sub itself (its mtime changed with the new entry)
-      assertThat(JobList.files(afterIncr.job(incremental))).as("Incremental's JobFiles").isEqualTo(3);
+        tree.changeForDifferential();
+        long differential = console.runToEnd(BACKUP.formatted("Differential"), 'T');
+        // the Incremental's three, sub/nested.bin, the new directory, its file, and the root (new entry in it)
+        assertListed(console, differential, "D", 7);
+        restoreAndCompare(system, console, "differential", SourceTree.ADDED_FOR_DIFFERENTIAL);
 
-      String volumes = console.call("list volumes");
-      VolumeContents contents = VolumeContents.read(site.storage());
-      assertThat(contents.volumeNames()).as("volumes on disk").isNotEmpty();
-      for (String name : contents.volumeNames()) {
-        assertThat(volumes).as("list volumes").contains(name);
+        checkVolumes(console, system, full, incremental, differential);
+      } catch (AssertionError | IOException | RuntimeException e) {
+        throw new AssertionError(system.withLogs(e.getMessage() + "\n----- console -----\n"
+            + process.transcript()), e);
       }
-      checkVolumes(contents, tree, full, incremental);
-    } catch (AssertionError | IOException | RuntimeException e) {
-      throw new AssertionError(withLogs(e.getMessage()), e);
     }
   }
 
-  /** {@code run ... yes} then {@code wait}; returns the JobId the Director queued. */
-  private long runAndWait(DirectorConsole console, String level) throws IOException {
-    String run = console.call("run job=" + ConfigWriter.BACKUP_JOB + " level=" + level + " yes");
-    Matcher m = JOB_ID.matcher(run);
-    assertThat(m.find()).as("run " + level + " answered: " + run).isTrue();
-    console.call("wait");
-    return Long.parseLong(m.group(1));
+  /** The job's row in {@code list jobs}: ended OK, at {@code level}, with {@code files} files. */
+  private static void assertListed(Console console, long jobId, String level, long files) throws IOException {
+    JobList jobs = JobList.parse(console.call("list jobs"));
+    assertThat(jobs.job(jobId)).as("JobId " + jobId + " in list jobs")
+        .containsEntry("jobstatus", "T").containsEntry("level", level);
+    assertThat(JobList.files(jobs.job(jobId))).as("JobFiles of JobId " + jobId).isEqualTo(files);
   }
 
-  private static void checkVolumes(VolumeContents contents, SourceTree tree, long full, long incremental)
+  /**
+   * Restores the latest state of the tree to one fresh directory and the single file {@code single} to another,
+   * each through a restore job, and compares them with the source as it is now.
+   */
+  private static void restoreAndCompare(BackupSystem system, Console console, String round, String single)
       throws IOException {
+    Path source = system.tree().root();
+    String restoreCurrent = "restore client=" + ConfigWriter.CLIENT + " fileset=" + ConfigWriter.FILESET
+        + " current";
+
+    Path everything = system.newDirectory("restore-" + round);
+    console.runToEnd(restoreCurrent + " all done yes where=\"" + everything + "\"", 'T');
+    TreeComparison.Result whole = TreeComparison.compare(source, restoredPath(everything, source));
+    assertThat(whole.differences()).as("latest state restored after the " + round).isEmpty();
+
+    Path one = system.newDirectory("restore-" + round + "-one-file");
+    console.runToEnd(restoreCurrent + " file=\"" + source.resolve(single) + "\" done yes where=\"" + one + "\"",
+        'T');
+    Path restoredTree = restoredPath(one, source);
+    TreeComparison.Result file = TreeComparison.compareEntries(source, restoredTree, List.of(single));
+    assertThat(file.differences()).as(single + " restored on its own after the " + round).isEmpty();
+    try (Stream<Path> all = Files.walk(restoredTree)) {
+      assertThat(all.filter(p -> !Files.isDirectory(p)).map(p -> restoredTree.relativize(p).toString()))
+          .as("what a restore of " + single + " alone brings back").containsExactly(single);
+    }
+  }
+
+  /** Bareos puts a restored file at {@code where} + its original absolute path. */
+  private static Path restoredPath(Path where, Path source) {
+    return where.resolve(source.getRoot().relativize(source).toString());
+  }
+
+  /** Every volume {@code list volumes} names is on disk, and each job's records are on them as backed up. */
+  private static void checkVolumes(Console console, BackupSystem system, long full, long incremental,
+      long differential) throws IOException {
+    String volumes = console.call("list volumes");
+    VolumeContents contents = VolumeContents.read(system.site().storage());
+    assertThat(contents.volumeNames()).as("volumes on disk").isNotEmpty();
+    for (String name : contents.volumeNames()) {
+      assertThat(volumes).as("list volumes").contains(name);
+    }
+    SourceTree tree = system.tree();
     VolumeContents.JobData fullData = contents.job(full);
-    for (String name : List.of(SourceTree.PLAIN, SourceTree.SPACED, SourceTree.EMPTY, SourceTree.LINK,
-        SourceTree.EMPTY_DIR, SourceTree.NESTED)) {
-      assertThat(fullData.hasAttributesOf(tree.path(name))).as("Full attributes of " + name).isTrue();
+    for (Path entry : tree.entries()) {
+      if (!entry.toString().contains(SourceTree.NEW_DIR) && !entry.equals(tree.path(SourceTree.ADDED))) {
+        assertThat(fullData.hasAttributesOf(entry)).as("Full attributes of " + entry).isTrue();
+      }
     }
     assertThat(fullData.hasFileData(SourceTree.PLAIN_V1.getBytes(StandardCharsets.UTF_8)))
         .as("Full data of plain.txt").isTrue();
-    assertThat(fullData.hasFileData(Files.readAllBytes(tree.path(SourceTree.NESTED))))
-        .as("Full data of sub/nested.bin").isTrue();
+    assertThat(fullData.hasFileData(SourceTree.nestedBytes())).as("Full data of sub/nested.bin").isTrue();
 
     VolumeContents.JobData incrData = contents.job(incremental);
     assertThat(incrData.hasAttributesOf(tree.path(SourceTree.PLAIN))).as("Incremental attributes of plain").isTrue();
     assertThat(incrData.hasAttributesOf(tree.path(SourceTree.ADDED))).as("Incremental attributes of added")
         .isTrue();
-    assertThat(incrData.hasAttributesOf(tree.path(SourceTree.SPACED))).as("unchanged file not in Incremental")
+    assertThat(incrData.hasAttributesOf(tree.path(SourceTree.UTF8_NAME))).as("unchanged file not in Incremental")
         .isFalse();
     assertThat(incrData.hasFileData(SourceTree.PLAIN_V2.getBytes(StandardCharsets.UTF_8)))
         .as("Incremental data of the changed plain.txt").isTrue();
     assertThat(incrData.hasFileData(SourceTree.ADDED_TEXT.getBytes(StandardCharsets.UTF_8)))
         .as("Incremental data of the added file").isTrue();
-  }
 
-  private DaemonProcess start(String role, Path projectRoot, QuickstartSite site) throws IOException {
-    DaemonProcess daemon = DaemonProcess.start(role, projectRoot, site.etc(), temp);
-    daemons.add(daemon);
-    return daemon;
-  }
-
-  /** The reactor root: Surefire's {@code jbareos.root}, else the parent of the module directory. */
-  private static Path projectRoot() {
-    String root = System.getProperty("jbareos.root");
-    Path path = root != null ? Path.of(root) : Path.of("").toAbsolutePath().getParent();
-    return path.toAbsolutePath().normalize();
-  }
-
-  /** A failure's message plus every daemon's log, so the failure explains itself. */
-  private String withLogs(String message) {
-    StringBuilder text = new StringBuilder(String.valueOf(message));
-    for (DaemonProcess daemon : daemons) {
-      text.append("\n----- ").append(daemon.role()).append(" log -----\n").append(daemon.logText());
-    }
-    return text.toString();
-  }
-
-  /** Stops the Director first (it holds the catalog and dials the others), then the FD and the SD. */
-  @AfterEach
-  void stopDaemons() {
-    for (int i = daemons.size() - 1; i >= 0; i--) {
-      daemons.get(i).close();
-    }
-    daemons.clear();
+    VolumeContents.JobData diffData = contents.job(differential);
+    assertThat(diffData.hasFileData(SourceTree.PLAIN_V2.getBytes(StandardCharsets.UTF_8)))
+        .as("Differential data of plain.txt as changed before the Incremental").isTrue();
+    assertThat(diffData.hasFileData(Files.readAllBytes(tree.path(SourceTree.NESTED))))
+        .as("Differential data of the appended sub/nested.bin").isTrue();
+    assertThat(diffData.hasFileData(SourceTree.DIFFERENTIAL_TEXT.getBytes(StandardCharsets.UTF_8)))
+        .as("Differential data of the added file").isTrue();
+    assertThat(diffData.hasAttributesOf(tree.path(SourceTree.UTF8_NAME))).as("unchanged file not in Differential")
+        .isFalse();
   }
 }

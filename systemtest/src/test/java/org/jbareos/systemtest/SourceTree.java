@@ -1,58 +1,92 @@
 package org.jbareos.systemtest;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
+import org.jbareos.cli.quickstart.SampleTree;
 
 /**
- * The small tree the system test backs up: the kinds of entries a File Daemon treats differently (regular files,
- * a name with spaces and UTF-8, an empty file, a symlink, an empty directory, a subdirectory), small enough that
- * the test stays fast.
+ * The tree the backup rounds back up: the quick start's awkward cases ({@link SampleTree}: spaces and UTF-8 in
+ * names, an empty file, a large random file, relative and absolute symlinks, a hard link, an empty directory, modes
+ * and an old mtime) plus a few files of the test's own that the rounds change between backups.
  */
 record SourceTree(Path root) {
 
   static final String PLAIN = "plain.txt";
-  static final String SPACED = "name with spaces äöü €.txt";
-  static final String EMPTY = "empty";
-  static final String LINK = "link-to-plain";
-  static final String EMPTY_DIR = "empty dir";
   static final String SUBDIR = "sub";
   static final String NESTED = "sub/nested.bin";
   static final String ADDED = "sub/added later.txt";
+  static final String NEW_DIR = "new dir ü";
+  static final String ADDED_FOR_DIFFERENTIAL = "new dir ü/für das Differential.txt";
+  /** One of {@link SampleTree}'s names: UTF-8 in a file name, restored on its own in the first round. */
+  static final String UTF8_NAME = "grüße-日本.txt";
 
   static final String PLAIN_V1 = "first version of plain.txt\n";
   static final String PLAIN_V2 = "SECOND version of plain.txt, changed before the Incremental\n";
   static final String ADDED_TEXT = "a file the Incremental must pick up\n";
+  static final String DIFFERENTIAL_TEXT = "a file the Differential must pick up\n";
+  static final String NESTED_APPENDIX = "appended before the Differential\n";
 
-  /** Creates the tree under {@code root}. */
-  static SourceTree create(Path root) throws IOException {
+  /** Creates the tree under {@code root}, with a random file of {@code largeFileMegabytes} MiB. */
+  static SourceTree create(Path root, int largeFileMegabytes) throws IOException {
+    SampleTree.create(root, largeFileMegabytes);
     Files.createDirectories(root.resolve(SUBDIR));
-    Files.createDirectories(root.resolve(EMPTY_DIR));
     Files.writeString(root.resolve(PLAIN), PLAIN_V1, StandardCharsets.UTF_8);
-    Files.writeString(root.resolve(SPACED), "spaces and UTF-8 in the name\n", StandardCharsets.UTF_8);
-    Files.createFile(root.resolve(EMPTY));
-    Files.createSymbolicLink(root.resolve(LINK), Path.of(PLAIN));
+    Files.write(root.resolve(NESTED), nestedBytes());
+    return new SourceTree(root);
+  }
+
+  /** sub/nested.bin's bytes as created: 64 KiB, more than one block of the volume. */
+  static byte[] nestedBytes() {
     byte[] nested = new byte[64 * 1024];
     for (int i = 0; i < nested.length; i++) {
       nested[i] = (byte) (i * 31 + 7);
     }
-    Files.write(root.resolve(NESTED), nested);
-    return new SourceTree(root);
+    return nested;
   }
 
-  /** Every entry a Full backup saves: the root, the directories, the files and the symlink. */
-  long entryCount() throws IOException {
-    try (Stream<Path> all = Files.walk(root)) {
-      return all.count();
+  /** A file of random (incompressible) bytes. */
+  static void randomFile(Path file, int megabytes) throws IOException {
+    Random random = new Random(megabytes);
+    byte[] chunk = new byte[1 << 20];
+    try (OutputStream out = Files.newOutputStream(file)) {
+      for (int i = 0; i < megabytes; i++) {
+        random.nextBytes(chunk);
+        out.write(chunk);
+      }
     }
   }
 
-  /** The change the Incremental must see: one file rewritten, one added. */
+  /** Every entry of the tree, the root included, as a Full backup saves it. */
+  List<Path> entries() throws IOException {
+    try (Stream<Path> all = Files.walk(root)) {
+      return all.toList();
+    }
+  }
+
+  /**
+   * The change the Incremental must see: plain.txt rewritten and sub/added later.txt new, so it saves those two
+   * and sub (whose mtime changed with the new entry).
+   */
   void changeForIncremental() throws IOException {
     Files.writeString(root.resolve(PLAIN), PLAIN_V2, StandardCharsets.UTF_8);
     Files.writeString(root.resolve(ADDED), ADDED_TEXT, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The change the Differential must see besides the Incremental's: sub/nested.bin appended to and a new directory
+   * with a file, so the root's mtime changes too.
+   */
+  void changeForDifferential() throws IOException {
+    Files.writeString(root.resolve(NESTED), NESTED_APPENDIX, StandardCharsets.UTF_8,
+        java.nio.file.StandardOpenOption.APPEND);
+    Files.createDirectories(root.resolve(NEW_DIR));
+    Files.writeString(root.resolve(ADDED_FOR_DIFFERENTIAL), DIFFERENTIAL_TEXT, StandardCharsets.UTF_8);
   }
 
   Path path(String relative) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,18 @@ public final class TreeComparison {
     TreeSet<String> names = new TreeSet<>();
     names.addAll(relativeNames(source));
     names.addAll(relativeNames(restored));
+    return compareNames(source, restored, names);
+  }
+
+  /**
+   * Compares only the named entries (relative to both roots), as for a restore of selected files: each must be in
+   * the restore and equal to its source; what else the restore holds is not looked at.
+   */
+  public static Result compareEntries(Path source, Path restored, Collection<String> names) throws IOException {
+    return compareNames(source, restored, new TreeSet<>(names));
+  }
+
+  private static Result compareNames(Path source, Path restored, TreeSet<String> names) throws IOException {
     List<String> differences = new ArrayList<>();
     for (String name : names) {
       Path original = name.isEmpty() ? source : source.resolve(name);
