@@ -43,6 +43,14 @@ final class KitSite {
     return root.resolve("restores");
   }
 
+  /**
+   * The file the Director's Messages resources' {@code append} destinations write ({@code /var/log/bareos/bareos.log}
+   * in the kit); its directory exists once {@link #director} wrote the configuration.
+   */
+  Path appendLog() {
+    return root.resolve("log/bareos.log");
+  }
+
   /** The Storage Daemon's configuration listening on {@code port}, its device under the test directory. */
   Path storage(int port) throws IOException {
     Path config = copy("bareos-sd.d", root.resolve("sd"));
@@ -74,6 +82,10 @@ final class KitSite {
         root.resolve("%c.bsr").toString());
     rewrite(config.resolve("bareos-dir.d/job/RestoreFiles.conf"), "/tmp/bareos-restores", restores().toString());
     rewrite(config.resolve("bareos-dir.d/fileset/TestSet.conf"), "/srv/bareos-test/data", data().toString());
+    Files.createDirectories(appendLog().getParent());
+    rewrite(config.resolve("bareos-dir.d/messages/Standard.conf"), "/var/log/bareos/bareos.log",
+        appendLog().toString());
+    rewrite(config.resolve("bareos-dir.d/messages/Daemon.conf"), "/var/log/bareos/", appendLog().getParent() + "/");
     return config;
   }
 

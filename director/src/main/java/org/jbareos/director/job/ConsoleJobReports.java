@@ -1,8 +1,6 @@
 package org.jbareos.director.job;
 
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.jbareos.director.ConsoleMessages;
 import org.jbareos.director.RecentJobs;
 import org.jbareos.director.TerminatedJob;
@@ -11,11 +9,9 @@ import org.jbareos.protocol.JobType;
 /**
  * The engine's jobs as the console sees them: each console message is queued with the time prefix Bareos's message
  * queue gives it ({@code 22-Nov 02:09 bareos-dir JobId 3: ...}, backup-full.bconsole-out.txt; {@code
- * lib/message.cc} formats {@code %d-%b %H:%M }), and each ended job becomes a recent job result.
+ * lib/message.cc} formats {@code %d-%b %H:%M }, {@link MessageTime}), and each ended job becomes a recent job result.
  */
 final class ConsoleJobReports implements JobListener {
-  private static final DateTimeFormatter PREFIX = DateTimeFormatter.ofPattern("dd-MMM HH:mm ", Locale.ENGLISH);
-
   private final ConsoleMessages messages;
   private final RecentJobs recentJobs;
 
@@ -26,7 +22,7 @@ final class ConsoleJobReports implements JobListener {
 
   @Override
   public void message(LocalDateTime time, String text) {
-    messages.add(PREFIX.format(time) + text);
+    messages.add(MessageTime.prefix(time) + text);
   }
 
   @Override

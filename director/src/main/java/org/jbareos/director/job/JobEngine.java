@@ -1,5 +1,6 @@
 package org.jbareos.director.job;
 
+import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
@@ -40,6 +41,7 @@ public final class JobEngine {
   private final UniqueJobName names = new UniqueJobName();
   private final Map<Long, RunningJob> running = new ConcurrentHashMap<>();
   private final Map<Long, JobResult> finished = new ConcurrentHashMap<>();
+  private final MessageFiles messageFiles = new MessageFiles();
   private volatile JobListener listener = JobListener.NONE;
 
   public JobEngine(DirectorConfig config, CatalogDatabase catalog, JobEngineSettings settings) {
@@ -80,7 +82,7 @@ public final class JobEngine {
         now.atZone(settings.clock().getZone()).toEpochSecond(), 0, 0, 0, ""));
     JobListener reports = listener;
     JobLog log = new JobLog(catalog, settings.clock(), settings.directorName(), record.jobId(),
-        typesOf(job, "catalog"), typesOf(job, "console"), reports);
+        typesOf(job, "catalog"), typesOf(job, "console"), reports, messageFiles, appendsOf(job));
     JobContext context = new JobContext(settings, config, catalog, job, record.jobId(), uniqueName, now, log,
         request.triggeredBy());
     CompletableFuture<JobResult> result = new CompletableFuture<>();
@@ -119,6 +121,14 @@ public final class JobEngine {
     List<MessageDestination> destinations = job.messages() == null ? List.of()
         : config.messages(job.messages()).map(m -> m.destinations(destination)).orElse(List.of());
     return type -> destinations.stream().anyMatch(d -> d.accepts(type));
+  }
+
+  /** The {@code append = "<file>" = <types>} destinations of the job's Messages resource. */
+  private List<MessageFiles.Target> appendsOf(JobResource job) {
+    List<MessageDestination> destinations = job.messages() == null ? List.of()
+        : config.messages(job.messages()).map(m -> m.destinations("append")).orElse(List.of());
+    return destinations.stream().filter(d -> d.where() != null)
+        .map(d -> new MessageFiles.Target(Path.of(d.where()), d::accepts)).toList();
   }
 
   /** The jobs that have not ended yet. */

@@ -14,7 +14,8 @@ import org.jbareos.protocol.JobMessage;
  * bareos-sd JobId 1: }). A line goes to the catalog's {@code Log} table when the {@code catalog} destination of the
  * job's Messages resource takes its type (the kit's {@code catalog = all, !skipped, !saved, !audit}), and every line
  * stays in memory for the job's result. A line whose type the {@code console} destination takes goes to the
- * {@link JobListener} (the console message queue). A catalog that fails here does not stop the job.
+ * {@link JobListener} (the console message queue), and to each {@code append} file whose types take it ({@link
+ * MessageFiles}). A catalog that fails here does not stop the job.
  */
 public final class JobLog {
   private final CatalogDatabase catalog;
@@ -24,6 +25,8 @@ public final class JobLog {
   private final Predicate<String> toCatalog;
   private final Predicate<String> toConsole;
   private final JobListener listener;
+  private final MessageFiles files;
+  private final List<MessageFiles.Target> appends;
   private final List<String> lines = new ArrayList<>();
 
   /**
@@ -31,15 +34,18 @@ public final class JobLog {
    *     resource names them) goes to the {@code Log} table
    */
   public JobLog(CatalogDatabase catalog, Clock clock, String directorName, long jobId, Predicate<String> toCatalog) {
-    this(catalog, clock, directorName, jobId, toCatalog, type -> false, JobListener.NONE);
+    this(catalog, clock, directorName, jobId, toCatalog, type -> false, JobListener.NONE, new MessageFiles(),
+        List.of());
   }
 
   /**
    * @param toConsole whether a message type goes to the console ({@code console = ...} of the Messages resource)
    * @param listener who queues console messages
+   * @param files where {@code append} destinations write
+   * @param appends the {@code append} destinations of the job's Messages resource
    */
   public JobLog(CatalogDatabase catalog, Clock clock, String directorName, long jobId, Predicate<String> toCatalog,
-      Predicate<String> toConsole, JobListener listener) {
+      Predicate<String> toConsole, JobListener listener, MessageFiles files, List<MessageFiles.Target> appends) {
     this.catalog = catalog;
     this.clock = clock;
     this.directorName = directorName;
@@ -47,6 +53,8 @@ public final class JobLog {
     this.toCatalog = toCatalog;
     this.toConsole = toConsole;
     this.listener = listener;
+    this.files = files;
+    this.appends = List.copyOf(appends);
   }
 
   /** An M_INFO line of the Director: {@code bareos-dir JobId <id>: <text>}. */
@@ -78,14 +86,20 @@ public final class JobLog {
     synchronized (this) {
       lines.add(line);
     }
+    LocalDateTime now = LocalDateTime.now(clock);
     if (toConsole.test(type)) {
-      listener.message(LocalDateTime.now(clock), line);
+      listener.message(now, line);
+    }
+    for (MessageFiles.Target append : appends) {
+      if (append.types().test(type)) {
+        files.append(append.file(), now, line);
+      }
     }
     if (!toCatalog.test(type)) {
       return;
     }
     try {
-      catalog.log().append(jobId, LocalDateTime.now(clock), line);
+      catalog.log().append(jobId, now, line);
     } catch (RuntimeException e) {
       // the line stays in memory; the job's own catalog writes report the failure
     }

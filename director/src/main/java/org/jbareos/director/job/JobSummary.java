@@ -8,7 +8,8 @@ import java.util.Locale;
 /**
  * The report Bareos writes to the job log at the end of a job ({@code dird/backup.cc GenerateBackupSummary}, {@code
  * dird/restore.cc GenerateRestoreSummary}): a first line {@code Bareos <director> <release>:} and then one {@code
- * "  %-24s%s"} line per field, ending with {@code Termination:}, as in backup-full.bconsole-out.txt:
+ * "  %-24s%s"} line per field, ending with {@code Termination:} and a blank line ({@code "  Termination: %s\n\n"}),
+ * as in backup-full.bconsole-out.txt:
  *
  * <pre>
  *   JobId:                  1
@@ -31,8 +32,9 @@ final class JobSummary {
     return this;
   }
 
+  /** The summary as one message, with the blank line that ends Bareos's. */
   String text() {
-    return text.toString();
+    return text + "\n";
   }
 
   /** {@code bstrftimes}: {@code 22-Nov-2026 02:09:10}. */

@@ -39,7 +39,7 @@ class JobReportFormatsTest {
     assertThat(JobSummary.elapsed(Duration.ofSeconds(3663))).isEqualTo("1 hour 1 min 3 secs");
     assertThat(JobSummary.time(LocalDateTime.of(2026, 11, 22, 2, 9, 8))).isEqualTo("22-Nov-2026 02:09:08");
     assertThat(new JobSummary("bareos-dir", "26.0.0").line("JobId", 1).line("Termination", "Backup OK").text())
-        .isEqualTo("Bareos bareos-dir 26.0.0:\n  JobId:                  1\n  Termination:            Backup OK\n");
+        .isEqualTo("Bareos bareos-dir 26.0.0:\n  JobId:                  1\n  Termination:            Backup OK\n\n");
   }
 
   @Test
