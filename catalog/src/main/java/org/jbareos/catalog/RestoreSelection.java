@@ -66,6 +66,19 @@ public final class RestoreSelection {
    * @return how many files were passed to {@code sink}
    */
   public long forEachFile(Collection<Long> jobIds, Consumer<RestoreFile> sink) {
+    return forEachFile(jobIds, false, sink);
+  }
+
+  /**
+   * Like {@link #forEachFile(Collection, Consumer)}, but a file whose latest version is a deletion (FileIndex 0) is
+   * passed too, as that version: the accurate list counts them as Bareos does ({@code dird/backup.cc
+   * AccurateListHandler} discards them one by one and reports how many).
+   */
+  public long forEachLatestVersion(Collection<Long> jobIds, Consumer<RestoreFile> sink) {
+    return forEachFile(jobIds, true, sink);
+  }
+
+  private long forEachFile(Collection<Long> jobIds, boolean withDeletions, Consumer<RestoreFile> sink) {
     if (jobIds.isEmpty()) {
       return 0;
     }
@@ -88,7 +101,8 @@ public final class RestoreSelection {
           }
           long count = 0;
           for (int i = 0; i < ordered.size(); i++) {
-            count += copyOut(copyApi, selectionOfJob(ordered.get(i), ordered.subList(i + 1, ordered.size())), sink);
+            count += copyOut(copyApi,
+                selectionOfJob(ordered.get(i), ordered.subList(i + 1, ordered.size()), withDeletions), sink);
           }
           return count;
         });
@@ -104,7 +118,7 @@ public final class RestoreSelection {
    * time. One difference: a path and name that a single job saved twice is returned twice, where DISTINCT ON keeps
    * one. JobIds are numbers, so they are written into the statement (COPY takes no parameters).
    */
-  private static String selectionOfJob(long jobId, List<Long> laterJobIds) {
+  private static String selectionOfJob(long jobId, List<Long> laterJobIds, boolean withDeletions) {
     String newer =
         laterJobIds.isEmpty()
             ? ""
@@ -113,7 +127,7 @@ public final class RestoreSelection {
                 + ") AND newer.pathid = f.pathid AND newer.name = f.name)";
     return "COPY (SELECT path.path, f.name, f.fileindex, f.jobid, f.lstat, f.deltaseq, f.md5,"
         + " f.fhinfo::bigint, f.fhnode::bigint FROM file f JOIN path ON (path.pathid = f.pathid)"
-        + " WHERE f.jobid = " + jobId + " AND f.fileindex > 0" + newer
+        + " WHERE f.jobid = " + jobId + (withDeletions ? "" : " AND f.fileindex > 0") + newer
         + " ORDER BY f.fileindex) TO STDOUT";
   }
 

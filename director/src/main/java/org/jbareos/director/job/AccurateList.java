@@ -35,22 +35,25 @@ record AccurateList(List<Long> jobIds, long announced, boolean checksum) {
     return new AccurateCommand(announced);
   }
 
+  /** How many entries went to the FD, and how many files were left out because they are marked deleted. */
+  record Sent(long sent, long discarded) {}
+
   /**
-   * Streams the entries, in the catalog's order, to {@code sink}.
-   *
-   * @return how many files were left out because they are marked deleted (FileIndex 0)
+   * Streams the entries, in the catalog's order, to {@code sink}; files whose latest version is a deletion (FileIndex
+   * 0, stored for an earlier accurate backup's deleted entry) are left out and counted.
    */
-  long forEachEntry(CatalogDatabase catalog, Consumer<AccurateEntry> sink) {
-    long[] discarded = {0};
-    catalog.restore().forEachFile(jobIds, file -> {
+  Sent forEachEntry(CatalogDatabase catalog, Consumer<AccurateEntry> sink) {
+    long[] counts = {0, 0};
+    catalog.restore().forEachLatestVersion(jobIds, file -> {
       if (file.fileIndex() == 0) {
-        discarded[0]++;
+        counts[1]++;
         return;
       }
       String md5 = file.md5() == null || file.md5().equals("0") || !checksum ? "" : file.md5();
       sink.accept(new AccurateEntry(file.path() + file.name(), file.lstat(), md5, file.deltaSeq()));
+      counts[0]++;
     });
-    return discarded[0];
+    return new Sent(counts[0], counts[1]);
   }
 
   /**

@@ -1,8 +1,10 @@
 package org.jbareos.director.job;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jbareos.catalog.CatalogDatabase;
 import org.jbareos.catalog.JobStart;
@@ -89,8 +91,13 @@ final class BackupJob {
           ids.clientId(), ids.fileSetId(), report.startTime());
       if (accurate.isPresent()) {
         log.info("Sending Accurate information (estimated " + accurate.get().announced() + " files).");
-        long discarded = fd.accurate(accurate.get(), catalog);
-        log.info("Sent Accurate information (skipping " + discarded + " deleted files).");
+        long started = System.nanoTime();
+        AccurateList.Sent sent = fd.accurate(accurate.get(), catalog);
+        long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+        // dird/backup.cc SendAccurateCurrentFiles, the time as timer::format_human_readable prints it
+        log.info(String.format(Locale.ROOT,
+            "Sent Accurate information for %d files (skipping %d deleted files) in %02d:%02d:%02d.", sent.sent(),
+            sent.discarded(), seconds / 3600, seconds / 60 % 60, seconds % 60));
       }
 
       CatalogRequestHandler catalogRequests = new CatalogRequestHandler(catalog, log, context.settings().clock(),

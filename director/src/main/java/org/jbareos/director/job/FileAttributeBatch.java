@@ -7,13 +7,15 @@ import org.jbareos.net.ProtocolException;
 import org.jbareos.protocol.attributes.AttributeRecord;
 import org.jbareos.protocol.attributes.Digest;
 import org.jbareos.protocol.attributes.DigestAlgorithm;
+import org.jbareos.protocol.attributes.FileType;
 import org.jbareos.protocol.dirsd.FileAttributesUpdate;
 
 /**
  * The file records of one job, from the SD's {@code UpdCat Job=... FileAttributes} messages into the catalog's
  * batch insert (PROTOCOL.md §6.2; {@code dird/catreq.cc UpdateAttribute}, {@code cats/sql_create.cc}). An attribute
  * record (stream 1 or 5) waits until the next one arrives, because its digest (stream 3, 10, 17, 18 or 40, same
- * FileIndex) follows it; the digest is stored in standard base64, unpadded.
+ * FileIndex) follows it; the digest is stored in standard base64, unpadded. A deleted file ({@code FT_DELETED}, sent by an
+ * accurate backup) gets FileIndex 0.
  *
  * <p>Nothing reaches the {@code File} table until {@link #commit()}; a job that fails {@link #abandon()}s the batch
  * and leaves no file rows. Used by the SD message thread only.
@@ -43,7 +45,10 @@ final class FileAttributeBatch {
       int slash = fileName.endsWith("/") ? fileName.length() - 1 : fileName.lastIndexOf('/');
       String path = slash < 0 ? "" : fileName.substring(0, slash + 1);
       String name = fileName.substring(slash + 1);
-      pending = new FileAttributes(jobId, update.fileIndex(), path, name, record.stat().encode(), "0",
+      // A file an accurate backup found gone is stored with FileIndex 0, which hides it from restores and from the
+      // next accurate list (dird/catreq.cc UpdateAttribute: "if (ar->FileType == FT_DELETED) ar->FileIndex = 0").
+      int fileIndex = record.type() == FileType.DELETED ? 0 : update.fileIndex();
+      pending = new FileAttributes(jobId, fileIndex, path, name, record.stat().encode(), "0",
           record.deltaSeq(), 0, 0);
     } else if (DigestAlgorithm.fromStream(stream) != null) {
       String digest = Digest.fromRecord(stream, update.data()).toCatalog();

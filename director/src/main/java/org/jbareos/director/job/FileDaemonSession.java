@@ -244,13 +244,13 @@ final class FileDaemonSession implements AutoCloseable {
   /**
    * {@code accurate files=<n>\n}, one frame per file streamed from the catalog, EOD; the FD does not answer.
    *
-   * @return how many files were left out as deleted
+   * @return how many files were sent and how many left out as deleted
    */
-  long accurate(AccurateList list, CatalogDatabase catalog) throws JobFailure {
+  AccurateList.Sent accurate(AccurateList list, CatalogDatabase catalog) throws JobFailure {
     send(list.command());
-    long discarded;
+    AccurateList.Sent sent;
     try {
-      discarded = list.forEachEntry(catalog, entry -> {
+      sent = list.forEachEntry(catalog, entry -> {
         try {
           connection.send(entry.toWire());
         } catch (IOException e) {
@@ -261,7 +261,7 @@ final class FileDaemonSession implements AutoCloseable {
       throw JobFailure.fatal("Network error with FD sending the accurate list: " + e.getCause().getMessage(), e);
     }
     signal(Signal.EOD);
-    return discarded;
+    return sent;
   }
 
   /** {@code storage address=... port=... ssl=...} → the FD connects to the SD → {@code 2000 OK storage\n}. */

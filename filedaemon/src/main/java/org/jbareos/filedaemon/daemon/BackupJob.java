@@ -71,7 +71,7 @@ final class BackupJob {
     logFlagStatus(fileSet.get(), FindFlag.ACL, "ACL support ");
     BackupSession session;
     try {
-      session = new BackupSession(fileSet.get(), job.since(), this::notSaved);
+      session = new BackupSession(fileSet.get(), job.changes(), this::notSaved);
     } catch (IllegalArgumentException e) {
       return bad(e.getMessage() + "\n");
     }

@@ -95,6 +95,7 @@ final class DirectorCommandLoop {
       case LEVEL -> setup.level(text);
       case FILESET -> setup.fileSet();
       case STORAGE -> setup.storage(text);
+      case ACCURATE -> setup.accurate(text);
       case GET_SECURE_ERASE_CMD -> {
         director.send(new FdSecureEraseReply(FdSecureEraseReply.NONE).wireText());
         yield true;

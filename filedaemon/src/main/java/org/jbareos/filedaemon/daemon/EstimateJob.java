@@ -65,7 +65,7 @@ final class EstimateJob {
     long bytes = 0;
     job.status(JobStatus.RUNNING);
     if (fileSet.isPresent()) {
-      try (FileSetWalk walk = new FileSetWalk(fileSet.get(), job.since())) {
+      try (FileSetWalk walk = new FileSetWalk(fileSet.get(), job.changes())) {
         while (walk.hasNext() && !job.isCanceled()) {
           WalkEntry entry = walk.next();
           if (entry instanceof FoundFile file) {

@@ -2,11 +2,14 @@ package org.jbareos.filedaemon.daemon;
 
 import java.time.Instant;
 import java.util.Optional;
+import org.jbareos.filedaemon.accurate.AccurateFiles;
+import org.jbareos.filedaemon.walk.FileChanges;
 import org.jbareos.filedaemon.walk.FindFileSet;
 import org.jbareos.filedaemon.walk.IncrementalSince;
 import org.jbareos.protocol.JobStatus;
 import org.jbareos.protocol.dirfd.EndJobReport;
 import org.jbareos.protocol.dirfd.FdJobCommand;
+import org.jbareos.protocol.dirfd.LevelCommand;
 
 /**
  * The state of one Director session, Bareos's FD {@code JobControlRecord}: what the {@code JobId=}, {@code level},
@@ -27,6 +30,8 @@ final class JobSession {
   private boolean multiRestore;
   private String level = "";
   private Optional<IncrementalSince> since = Optional.empty();
+  private boolean accurate;
+  private AccurateFiles accurateFiles;
   private FindFileSet fileSet;
   private StorageConnection storage;
   private volatile JobStatus status = JobStatus.CREATED;
@@ -107,6 +112,31 @@ final class JobSession {
 
   Optional<IncrementalSince> since() {
     return since;
+  }
+
+  /** Accurate mode, set by a level command with {@code accurate} in it ({@code LevelCmd}). */
+  void accurate(boolean value) {
+    accurate = value;
+  }
+
+  /** The {@code accurate files=} list; it also turns accurate mode on. */
+  void accurateFiles(AccurateFiles files) {
+    accurateFiles = files;
+    accurate = true;
+  }
+
+  /**
+   * How the backup or estimate finds the files to save ({@code CheckChanges}): in accurate mode the list, compared
+   * file by file, or nothing (everything is saved) when no list came, as Bareos's {@code AccurateCheckFile} does
+   * without one; otherwise the since time of an Incremental or Differential, or nothing for a Full. A list sent for a
+   * Full would name Base jobs, which jbareos does not have: a Full saves everything.
+   */
+  Optional<? extends FileChanges> changes() {
+    if (!accurate) {
+      return since;
+    }
+    boolean full = level.equals(LevelCommand.Base.FULL) || level.equals(LevelCommand.Base.BASE);
+    return full ? Optional.empty() : Optional.ofNullable(accurateFiles);
   }
 
   Optional<FindFileSet> fileSet() {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jbareos.filedaemon.accurate.AccurateFiles;
 import org.jbareos.filedaemon.walk.FindFileSet;
 import org.jbareos.filedaemon.walk.IncrementalSince;
 import org.jbareos.net.AuthenticationException;
@@ -13,6 +14,8 @@ import org.jbareos.net.Packet;
 import org.jbareos.net.ProtocolException;
 import org.jbareos.protocol.JobMessage;
 import org.jbareos.protocol.JobStatus;
+import org.jbareos.protocol.dirfd.AccurateCommand;
+import org.jbareos.protocol.dirfd.AccurateEntry;
 import org.jbareos.protocol.dirfd.DirFdLine;
 import org.jbareos.protocol.dirfd.FdJobCommand;
 import org.jbareos.protocol.dirfd.LevelCommand;
@@ -67,6 +70,9 @@ final class JobSetupCommands {
     }
     switch (command) {
       case LevelCommand.Base base -> {
+        if (base.accurate()) {
+          job.accurate(true);
+        }
         switch (base.level()) {
           case LevelCommand.Base.FULL, LevelCommand.Base.BASE -> job.level(base.level(), Optional.empty());
           case LevelCommand.Base.DIFFERENTIAL, LevelCommand.Base.INCREMENTAL -> {
@@ -99,6 +105,38 @@ final class JobSetupCommands {
     job.messages().fatal("Bad level command: " + text + (text.endsWith("\n") ? "" : "\n"));
     job.status(JobStatus.ERROR_TERMINATED);
     return false;
+  }
+
+  /**
+   * {@code accurate files=<n>}, then one frame per file of the previous backups up to a signal ({@code filed/accurate.cc
+   * AccurateCmd}): no answer; a command that does not scan gets {@code 2991 Bad accurate command} and ends the session.
+   * Like Bareos, an entry that cannot be read is left out of the list (its file is then saved as new); the job
+   * warns once how many there were.
+   */
+  boolean accurate(String text) throws IOException {
+    AccurateCommand command;
+    try {
+      command = AccurateCommand.parse(text);
+    } catch (ProtocolException e) {
+      director.send(DirFdLine.BAD_ACCURATE.wireText());
+      return false;
+    }
+    AccurateFiles files = new AccurateFiles(command.files(), warning -> job.messages().send(JobMessage.M_WARNING,
+        warning));
+    long unreadable = 0;
+    while (director.receive() instanceof Packet.Message entry) {
+      try {
+        files.add(AccurateEntry.parse(entry.payload()));
+      } catch (ProtocolException e) {
+        unreadable++;
+      }
+    }
+    if (unreadable > 0) {
+      job.messages().send(JobMessage.M_WARNING, unreadable + " entries of the accurate list could not be read;"
+          + " their files are saved as new.\n");
+    }
+    job.accurateFiles(files);
+    return true;
   }
 
   /** {@code fileset[ vss=1]}, the item frames up to a signal &rarr; {@code 2000 OK include}. */

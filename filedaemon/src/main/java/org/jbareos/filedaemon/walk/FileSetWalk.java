@@ -6,6 +6,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -28,16 +29,19 @@ import org.jbareos.protocol.attributes.FileType;
  * FIFOs, sockets; not with {@code H}) become {@link FileType#LNKSAVED} with the first name's FileIndex. An empty file
  * readable by everyone is {@link FileType#REGE}. A block device named as a File item is RAW, a FIFO named as a File
  * item with {@code r} is FIFO, other special files are SPEC (sockets are skipped). In an Incremental, unchanged files
- * are reported, unchanged directories are descended but not saved. A file that cannot be stat'ed, a link that cannot
- * be read and a directory that cannot be opened are reported as errors and the walk goes on.
+ * are reported, unchanged directories are descended but not saved ({@link FileChanges} decides: the since time, or in
+ * accurate mode the previous backups' list, whose files the walk did not see come last as {@link DeletedFile}s). A
+ * file that cannot be stat'ed, a link that cannot be read and a directory that cannot be opened are reported as errors
+ * and the walk goes on.
  *
- * <p>The FileIndex counts the saved files (JobFiles); the walk assigns it, so the FoundFiles come numbered 1, 2, ...
+ * <p>The FileIndex counts the saved files (JobFiles); the walk assigns it, so the FoundFiles (and then the
+ * DeletedFiles) come numbered 1, 2, ...
  * Not thread-safe; an open directory stream is held per directory level until the level is done.
  */
 public final class FileSetWalk implements Iterator<WalkEntry>, AutoCloseable {
 
   private final FindFileSet fileSet;
-  private final Optional<IncrementalSince> since;
+  private final Optional<? extends FileChanges> changes;
   private final Map<InodeKey, FirstName> hardlinks = new HashMap<>();
   private final Deque<DirectoryLevel> levels = new ArrayDeque<>();
   private final Deque<WalkEntry> ready = new ArrayDeque<>();
@@ -45,15 +49,16 @@ public final class FileSetWalk implements Iterator<WalkEntry>, AutoCloseable {
   private int fileItemIndex;
   private String topFname = "";
   private int jobFiles;
+  private Iterator<DeletedFile> unseen;
 
   /**
    * A walk over the FileSet.
    *
-   * @param since the since-time of an Incremental or Differential, empty for a Full
+   * @param changes how an Incremental or Differential finds the changed files, empty for a Full (all are saved)
    */
-  public FileSetWalk(FindFileSet fileSet, Optional<IncrementalSince> since) {
+  public FileSetWalk(FindFileSet fileSet, Optional<? extends FileChanges> changes) {
     this.fileSet = fileSet;
-    this.since = since;
+    this.changes = changes;
   }
 
   /** The number of files saved so far (the last FileIndex given out). */
@@ -124,6 +129,14 @@ public final class FileSetWalk implements Iterator<WalkEntry>, AutoCloseable {
       includeIndex++;
       fileItemIndex = 0;
     }
+    if (unseen == null) {
+      unseen = changes.isPresent() ? changes.get().unseen() : Collections.emptyIterator();
+    }
+    if (unseen.hasNext()) {
+      DeletedFile deleted = unseen.next();
+      ready.add(new DeletedFile(++jobFiles, deleted.fname(), deleted.mtime(), deleted.ctime()));
+      return true;
+    }
     return false;
   }
 
@@ -157,7 +170,7 @@ public final class FileSetWalk implements Iterator<WalkEntry>, AutoCloseable {
     if (stat.isRegular() && options.sizeMatch().filter(m -> !m.matches(stat.size())).isPresent()) {
       return;
     }
-    if (since.isPresent() && !since.get().changed(stat, options)) {
+    if (changes.isPresent() && !changes.get().changed(fname, path, stat, options, include)) {
       ready.add(new NotSaved(fname, FileType.NOCHG, "Unchanged file skipped: " + fname, false));
       return;
     }
@@ -210,7 +223,7 @@ public final class FileSetWalk implements Iterator<WalkEntry>, AutoCloseable {
       end--;
     }
     String dirName = fname.substring(0, end) + "/";
-    boolean changed = since.isEmpty() || since.get().changed(stat, options);
+    boolean changed = changes.isEmpty() || changes.get().changed(dirName, path, stat, options, include);
     PendingDirectory saveAs = changed ? new PendingDirectory(dirName, stat, options) : null;
     String top = topFname;
     if (!topLevel && options.has(FindFlag.NO_RECURSION)) {

@@ -31,6 +31,21 @@ public record FindFileSet(List<Include> includes, List<Exclude> excludes) {
     public FindOptions defaultOptions() {
       return options.isEmpty() ? FindOptions.NONE : options.get(options.size() - 1);
     }
+
+    /**
+     * The accurate letters of the block ({@code Accurate = ...}), empty for Bareos's default: {@code FindFiles} sets
+     * {@code ff->accurate_opts} once per Include from its Options blocks in turn, so the last block that has
+     * {@code C...:} decides for every file of the Include.
+     */
+    public Optional<String> accurate() {
+      Optional<String> found = Optional.empty();
+      for (FindOptions block : options) {
+        if (block.accurate().isPresent()) {
+          found = block.accurate();
+        }
+      }
+      return found;
+    }
   }
 
   /** An Exclude block: its File items are wildcards matched against the whole name, and so are its Wild options. */

@@ -24,6 +24,8 @@ import org.jbareos.protocol.fileset.OptionLetters;
  * @param stripPath {@code P<n>:}, the number of leading directories to strip from the names sent (0: none)
  * @param sizeMatch {@code z<size>:}, the sizes of regular files to save
  * @param encryption the encryption option ({@code Eb}, {@code E3}, {@code Ea1}, ..., {@code Ef}), if any
+ * @param accurate the letters of {@code C<letters>:} ({@code Accurate = <letters>}), if the block has them: what an
+ *     accurate Incremental or Differential compares (see {@code org.jbareos.filedaemon.accurate.AccurateCheck})
  */
 public record FindOptions(
     Set<FindFlag> flags,
@@ -39,7 +41,8 @@ public record FindOptions(
     List<String> fsTypes,
     int stripPath,
     Optional<SizeMatch> sizeMatch,
-    Optional<String> encryption) {
+    Optional<String> encryption,
+    Optional<String> accurate) {
 
   /** The options of a fileset without any Options block: no flags, no patterns. */
   public static final FindOptions NONE = of(new FileSet.Options("", List.of()));
@@ -66,12 +69,16 @@ public record FindOptions(
     int stripPath = 0;
     Optional<SizeMatch> sizeMatch = Optional.empty();
     Optional<String> encryption = Optional.empty();
+    Optional<String> accurate = Optional.empty();
     for (String option : OptionLetters.split(options.letters())) {
       FindFlag flag = FindFlag.fromLetter(option);
       if (flag != null) {
         flags.add(flag);
       } else if (option.startsWith("P") && option.endsWith(":")) {
         stripPath = Integer.parseInt("0" + option.substring(1, option.length() - 1).replaceAll("[^0-9]", ""));
+      } else if (option.startsWith("C")) {
+        // filed/fileset.cc SetOptionsAndFlags: the letters up to the ':' (or the end of the line)
+        accurate = Optional.of(option.substring(1, option.endsWith(":") ? option.length() - 1 : option.length()));
       } else if (option.startsWith("E") && option.length() > 1) {
         encryption = Optional.of(option);
       } else if (option.startsWith("z") && option.endsWith(":")) {
@@ -118,7 +125,8 @@ public record FindOptions(
         fsTypes,
         stripPath,
         sizeMatch,
-        encryption);
+        encryption,
+        accurate);
   }
 
   private static Pattern compile(String regex, boolean ignoreCase) {

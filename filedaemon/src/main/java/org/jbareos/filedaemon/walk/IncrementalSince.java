@@ -1,5 +1,7 @@
 package org.jbareos.filedaemon.walk;
 
+import java.nio.file.Path;
+
 /**
  * The time an Incremental or Differential job saves changes since ({@code level = since_utime <t> mtime_only=<0|1>},
  * {@code SetFindOptions}). A file is unchanged when its mtime is older than the since-time and, unless the Options
@@ -8,7 +10,12 @@ package org.jbareos.filedaemon.walk;
  *
  * @param saveTime seconds since the epoch, already adjusted for the clock difference measured with BTIME
  */
-public record IncrementalSince(long saveTime) {
+public record IncrementalSince(long saveTime) implements FileChanges {
+
+  @Override
+  public boolean changed(String fname, Path path, FileStat stat, FindOptions options, FindFileSet.Include include) {
+    return changed(stat, options);
+  }
 
   /** True when the file is to be saved. */
   public boolean changed(FileStat stat, FindOptions options) {

@@ -62,6 +62,7 @@ class KitDataSetWalkTest {
         switch (entry) {
           case FoundFile f -> found.add(f);
           case NotSaved n -> notSaved.add(n);
+          case DeletedFile d -> throw new AssertionError("no accurate list here: " + d);
         }
       });
     }

@@ -36,6 +36,8 @@ public enum DirFdLine implements FixedLine {
   BAD_STORAGE("2902 Bad storage\n"),
   BAD_BACKUP("2902 Bad backup\n"),
   BAD_LEVEL("2902 Bad level\n"),
+  /** FD→Dir when {@code accurate files=<n>} does not scan ({@code filed/accurate.cc AccurateCmd}). */
+  BAD_ACCURATE("2991 Bad accurate command\n"),
   /** FD→Dir for an unknown command; the FD then ends the session. */
   INVALID_COMMAND("2999 Invalid command\n");
 

@@ -20,9 +20,16 @@ class OptionalFdCommandsTest {
     assertThat(AccurateEntry.parse(withoutChecksum.toWire())).isEqualTo(withoutChecksum);
     AccurateEntry withChecksum = new AccurateEntry("/srv/data/a b.txt", "A", "n5+Q2+Pl7hIYyGuIOdsZlQ", 2);
     assertThat(AccurateEntry.parse(withChecksum.toWire())).isEqualTo(withChecksum);
-    assertThatThrownBy(() -> AccurateEntry.parse("/a\0A".getBytes(StandardCharsets.UTF_8)))
+    // the older two-field form that filed/accurate.cc AccurateCmd still reads: no checksum, delta seq 0
+    assertThat(AccurateEntry.parse("/a\0A".getBytes(StandardCharsets.UTF_8)))
+        .isEqualTo(new AccurateEntry("/a", "A", "", 0));
+    assertThatThrownBy(() -> AccurateEntry.parse("/a\0A\0x".getBytes(StandardCharsets.UTF_8)))
         .isInstanceOf(ProtocolException.class)
         .hasMessageContaining("accurate entry");
+    assertThatThrownBy(() -> AccurateEntry.parse("/a\0A\0\0seq".getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(ProtocolException.class)
+        .hasMessageContaining("delta seq");
+    assertThat(DirFdLine.BAD_ACCURATE.wireText()).isEqualTo("2991 Bad accurate command\n");
   }
 
   @Test
