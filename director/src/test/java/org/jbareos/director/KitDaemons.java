@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jbareos.catalog.CatalogDatabase;
 import org.jbareos.catalog.CatalogSettings;
 import org.jbareos.client.DirectorConsole;
@@ -49,6 +50,14 @@ final class KitDaemons implements AutoCloseable {
 
   /** Starts everything with its configuration and data under {@code root}. */
   static KitDaemons start(Path root) throws Exception {
+    return start(root, config -> { });
+  }
+
+  /**
+   * Starts everything with its configuration and data under {@code root}, the Director's configuration directory
+   * changed by {@code editDirectorConfig} before it is loaded.
+   */
+  static KitDaemons start(Path root, Consumer<Path> editDirectorConfig) throws Exception {
     KitSite site = KitSite.directorInitiated(root);
     CatalogDatabase catalog = CatalogDatabase.open(new CatalogSettings.Embedded(root.resolve("catalog"), 0));
     StorageDaemon sd = null;
@@ -57,7 +66,9 @@ final class KitDaemons implements AutoCloseable {
       sd = StorageDaemon.start(StorageDaemonConfig.load(site.storage(freeLoopbackPort())), Optional.empty());
       fd = FileDaemon.start(FileDaemonConfig.load(site.fileDaemon(freeLoopbackPort())),
           FileDaemonSettings.defaults().listenOn(ANY_LOOPBACK_PORT).withCram(NO_DELAY));
-      DirectorConfig config = DirectorConfig.load(site.director(sd.port(), fd.port()));
+      Path directorConfig = site.director(sd.port(), fd.port());
+      editDirectorConfig.accept(directorConfig);
+      DirectorConfig config = DirectorConfig.load(directorConfig);
       JobEngineSettings settings = JobEngineSettings.of(config).withMessageTimeout(Duration.ofSeconds(30));
       settings = settings.withConnect(settings.connect().withCram(NO_DELAY));
       JobEngine engine = new JobEngine(config, catalog, settings);

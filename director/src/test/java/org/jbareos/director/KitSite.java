@@ -129,7 +129,8 @@ final class KitSite {
     return config;
   }
 
-  private static void rewrite(Path file, String from, String to) {
+  /** Replaces {@code from} by {@code to} in a configuration file; fails when the kit no longer says {@code from}. */
+  static void rewrite(Path file, String from, String to) {
     try {
       String text = Files.readString(file);
       if (!text.contains(from)) {
