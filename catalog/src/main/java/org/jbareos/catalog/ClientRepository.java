@@ -1,5 +1,6 @@
 package org.jbareos.catalog;
 
+import java.util.List;
 import java.util.Optional;
 
 /** The {@code Client} table. */
@@ -42,6 +43,15 @@ public final class ClientRepository {
                 .bind("name", name)
                 .mapTo(ClientRecord.class)
                 .findOne());
+  }
+
+  /** Every client, by ClientId ({@code GetClientIds}, as the console's client selection lists them). */
+  public List<ClientRecord> list() {
+    return tx.inTransaction(
+        h ->
+            h.createQuery("SELECT " + ClientRecord.COLUMNS + " FROM client ORDER BY clientid")
+                .mapTo(ClientRecord.class)
+                .list());
   }
 
   public Optional<ClientRecord> findById(long clientId) {

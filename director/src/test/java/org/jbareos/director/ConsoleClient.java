@@ -100,6 +100,31 @@ final class ConsoleClient implements AutoCloseable {
     }
   }
 
+  /** What the Director answered to one line: its text, and how it ended ({@code SUB_PROMPT}: it asks again). */
+  record Reply(String text, Signal end) {}
+
+  /**
+   * Text mode with questions: sends a command or an answer and reads up to the next question ({@code
+   * BNET_SUB_PROMPT}) or the end of the command ({@code BNET_EOD}); other signals show as {@code <NAME>}.
+   */
+  Reply converse(String line) throws IOException {
+    connection.send(line);
+    StringBuilder text = new StringBuilder();
+    while (true) {
+      Packet p = connection.receive(WAIT);
+      switch (p) {
+        case Packet.SignalPacket s when s.is(Signal.SUB_PROMPT) -> {
+          return new Reply(text.toString(), Signal.SUB_PROMPT);
+        }
+        case Packet.SignalPacket s when s.is(Signal.EOD) -> {
+          return new Reply(text.toString(), Signal.EOD);
+        }
+        case Packet.SignalPacket s -> text.append('<').append(Signal.nameOf(s.value())).append('>');
+        case Packet.Message m -> text.append(m.text());
+      }
+    }
+  }
+
   @Override
   public void close() throws IOException {
     connection.send("quit");

@@ -116,13 +116,19 @@ final class RecordedCatalog {
     }
   }
 
-  /** The files of JobId 1 in the recorded order: a directory is its path with an empty name. */
+  /**
+   * The files of JobId 1 in the recorded order: a directory is its path with an empty name. The listing shows a
+   * directory before its contents; the FD saved it after them (it sends a directory once it has walked it), so the
+   * FileIndexes follow that order, as the restore's tree count in restore.bconsole-out.txt needs.
+   */
   private void seedFiles(Connection c) throws SQLException {
     int pathId = 0;
     List<String> paths = new ArrayList<>();
-    int fileIndex = 0;
-    for (JsonNode f : resultOf("list files jobid=1").get("filenames")) {
-      String full = f.get("filename").asText();
+    List<String> listed = new ArrayList<>();
+    resultOf("list files jobid=1").get("filenames").forEach(f -> listed.add(f.get("filename").asText()));
+    List<String> saved = savedOrder(listed);
+    for (String full : listed) {
+      int fileIndex = saved.indexOf(full) + 1;
       int slash = full.endsWith("/") ? full.length() - 1 : full.lastIndexOf('/');
       String path = full.substring(0, slash + 1);
       String name = full.substring(slash + 1);
@@ -133,8 +139,28 @@ final class RecordedCatalog {
         insert(c, "INSERT INTO path (pathid, path) VALUES (?, ?)", id, path);
       }
       insert(c, "INSERT INTO file (fileindex, jobid, pathid, lstat, md5, name) VALUES (?, ?, ?, ?, ?, ?)",
-          ++fileIndex, 1, id, "", "", name);
+          fileIndex, 1, id, "", "", name);
     }
+  }
+
+  /** The listed names with each directory moved after the last name below it. */
+  private static List<String> savedOrder(List<String> listed) {
+    List<String> saved = new ArrayList<>();
+    java.util.Deque<String> open = new java.util.ArrayDeque<>();
+    for (String name : listed) {
+      while (!open.isEmpty() && !name.startsWith(open.peek())) {
+        saved.add(open.pop());
+      }
+      if (name.endsWith("/")) {
+        open.push(name);
+      } else {
+        saved.add(name);
+      }
+    }
+    while (!open.isEmpty()) {
+      saved.add(open.pop());
+    }
+    return saved;
   }
 
   /** The recent job results the recorded Director showed in {@code status director}, as the engine reports them. */

@@ -16,21 +16,17 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.jbareos.catalog.CatalogDatabase;
 import org.jbareos.catalog.CatalogSettings;
 import org.jbareos.catalog.RestoreFile;
 import org.jbareos.config.dir.DirectorConfig;
-import org.jbareos.director.console.JobRunner;
 import org.jbareos.director.console.RestoreRequest;
-import org.jbareos.director.console.RunRequest;
 import org.jbareos.director.job.EngineJobRunner;
 import org.jbareos.director.job.JobEngine;
 import org.jbareos.director.job.JobEngineSettings;
+import org.jbareos.net.Signal;
 import org.jbareos.net.auth.CramSettings;
-import org.jbareos.protocol.JobStatus;
 import org.jbareos.testkit.SharedData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -53,12 +49,17 @@ class RestoreCommandTest {
 
   private static CatalogDatabase catalog;
 
-  private final List<RestoreRequest> requests = new CopyOnWriteArrayList<>();
+  private List<RestoreRequest> requests;
   private DirectorDaemon director;
 
   @BeforeAll
   static void seedCatalog() throws SQLException {
     catalog = CatalogDatabase.open(new CatalogSettings.Embedded(catalogDirectory, 0));
+    seed(catalog);
+  }
+
+  /** The recording's catalog with JobMedia rows for JobIds 1 and 2 and the new {@code docs/a.txt} of JobId 2. */
+  static void seed(CatalogDatabase catalog) throws SQLException {
     new RecordedCatalog().seed(catalog);
     try (Connection c = catalog.dataSource().getConnection(); Statement s = c.createStatement()) {
       s.execute("INSERT INTO jobmedia (jobid, mediaid, firstindex, lastindex) VALUES (1, 1, 1, 11), (2, 1, 1, 1)");
@@ -79,33 +80,8 @@ class RestoreCommandTest {
 
   @BeforeEach
   void startDirector() throws Exception {
-    JobRunner recording = new JobRunner() {
-      @Override
-      public long run(RunRequest request) {
-        return 0;
-      }
-
-      @Override
-      public long restore(RestoreRequest request) {
-        requests.add(request);
-        return 42;
-      }
-
-      @Override
-      public boolean isRunning(long jobId) {
-        return false;
-      }
-
-      @Override
-      public boolean anyRunning() {
-        return false;
-      }
-
-      @Override
-      public Optional<JobStatus> finalStatus(long jobId) {
-        return Optional.empty();
-      }
-    };
+    RecordingJobRunner recording = new RecordingJobRunner();
+    requests = recording.restores();
     director = DirectorDaemon.start(DirectorConfig.load(SharedData.conformance("config")),
         DirectorDaemon.Options.defaults().withCatalog(catalog).withJobRunner(recording)
             .withClock(new SettableClock(LocalDateTime.of(2026, 11, 22, 3, 0)))
@@ -177,8 +153,9 @@ class RestoreCommandTest {
           .contains("invalid client argument: nosuch-fd\n");
       assertThat(console.text("restore client=bareos-fd fileset=NoSuchSet current all done yes"))
           .contains("No Full backup before 2026-11-22 03:00:00 found.\n");
+      // without "all" Bareos counts every row inserted (tree.cnt), with it the new nodes (FileCount)
       assertThat(console.text("restore jobid=1 client=bareos-fd done yes"))
-          .contains("\n9 files inserted into the tree.\n", "No files selected to be restored.\n");
+          .contains("\n11 files inserted into the tree.\n", "No files selected to be restored.\n");
       assertThat(console.text("restore jobid=1 client=bareos-fd file=/nonexistent done yes"))
           .contains("No database record found for: /nonexistent\n", "No files selected to be restored.\n");
       assertThat(console.text("restore jobid=1 current client=bareos-fd all yes")).containsExactly(
@@ -188,7 +165,11 @@ class RestoreCommandTest {
           .containsExactly("Unknown keyword: frobnicate\n");
       assertThat(console.text("restore jobid=1 client=bareos-fd replace=sometimes all yes"))
           .containsExactly("Invalid replace option: sometimes\n");
-      assertThat(console.text("restore jobid=1 client=bareos-fd all done")).last().isEqualTo("Job not run.\n");
+      ConsoleClient.Reply asked = console.converse("restore jobid=1 client=bareos-fd all done");
+      assertThat(asked.text()).contains("Run Restore job\n", "Restore Client:  bareos-fd\n")
+          .endsWith("OK to run? (yes/mod/no): ");
+      assertThat(asked.end()).isEqualTo(Signal.SUB_PROMPT);
+      assertThat(console.converse("no")).isEqualTo(new ConsoleClient.Reply("Job not run.\n", Signal.EOD));
     }
     assertThat(requests).isEmpty();
   }

@@ -2,7 +2,9 @@ package org.jbareos.director;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -14,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jbareos.client.DirectorConsole;
+import org.jbareos.client.ResponseEnd;
 import org.jbareos.director.job.JobRequest;
 import org.jbareos.director.job.JobResult;
 import org.jbareos.director.job.ResourceOverrides;
@@ -102,6 +105,33 @@ class RestoreEndToEndTest {
     assertNewestTree(where);
   }
 
+  /** The file selection mode through our console client: only the marked file comes back, in its newest version. */
+  @Test
+  void theMarkedFileOnlyIsRestored() throws Exception {
+    Path where = root.resolve("marked");
+    try (DirectorConsole console = daemons.console()) {
+      assertThat(answer(console, "restore client=bareos-fd jobid=1,2 where=" + where))
+          .contains("\n5 files inserted into the tree.\n", "cwd is: /\n").endsWith("$ ");
+      assertThat(answer(console, "cd " + daemons.site().data())).isEqualTo(
+          "cwd is: " + daemons.site().data() + "/\n$ ");
+      assertThat(answer(console, "ls")).isEqualTo("a.txt\nb.txt\nsub/\n$ ");
+      assertThat(answer(console, "mark a*")).isEqualTo("1 file newly marked.\n$ ");
+      assertThat(answer(console, "lsmark")).isEqualTo("*a.txt\n$ ");
+      assertThat(answer(console, "done")).contains("\n1 file selected to be restored.\n\n")
+          .endsWith("OK to run? (yes/mod/no): ");
+      console.send("yes");
+      ByteArrayOutputStream queued = new ByteArrayOutputStream();
+      assertThat(console.receiveResponse(queued::writeBytes)).isEqualTo(ResponseEnd.EOD);
+      assertThat(jobLog(console, queued.toString(StandardCharsets.UTF_8)))
+          .contains("  Files Expected:         1\n", "  Files Restored:         1\n");
+    }
+    Path restored = where.resolve(daemons.site().data().toString().substring(1));
+    try (Stream<Path> files = Files.walk(restored)) {
+      assertThat(files.map(p -> restored.relativize(p).toString())).containsExactlyInAnyOrder("", "a.txt");
+    }
+    assertThat(Files.readString(restored.resolve("a.txt"))).isEqualTo("second, newer version of a\n");
+  }
+
   @Test
   void aJobThatDoesNotExistIsRefusedAndNothingStarts() throws Exception {
     try (DirectorConsole console = daemons.console()) {
@@ -112,6 +142,15 @@ class RestoreEndToEndTest {
       assertThat(table(console.call("list jobs"))).isEqualTo(before);
       assertThat(console.call("status director")).contains("No Jobs running.");
     }
+  }
+
+  /** Sends a command or an answer; the output up to the Director's next question. */
+  private static String answer(DirectorConsole console, String line) throws IOException {
+    console.send(line);
+    ByteArrayOutputStream output = new ByteArrayOutputStream();
+    assertThat(console.receiveResponse(output::writeBytes)).as(output.toString(StandardCharsets.UTF_8))
+        .isEqualTo(ResponseEnd.SUB_PROMPT);
+    return output.toString(StandardCharsets.UTF_8);
   }
 
   /** The table of a {@code list} without the catalog lines before it. */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.LongFunction;
+import org.jbareos.protocol.attributes.EncodedStat;
 
 /**
  * The parts of an attribute record (stream 1, PROTOCOL.md §7.3) that {@code bls -v} shows: the name, the link target,
@@ -82,22 +83,6 @@ record UnixAttributes(int fileIndex, int fileType, String name, String link, lon
 
   /** {@code lib/util.cc:encode_mode}. */
   static String mode(long mode) {
-    int fmt = (int) (mode & 0170000);
-    char type = switch (fmt) {
-      case 0040000 -> 'd';
-      case 0060000 -> 'b';
-      case 0020000 -> 'c';
-      case 0120000 -> 'l';
-      case 0010000 -> 'f';
-      case 0140000 -> 's';
-      default -> '-';
-    };
-    return "" + type
-        + ((mode & 0400) != 0 ? 'r' : '-') + ((mode & 0200) != 0 ? 'w' : '-')
-        + ((mode & 04000) != 0 ? ((mode & 0100) != 0 ? 's' : 'S') : ((mode & 0100) != 0 ? 'x' : '-'))
-        + ((mode & 040) != 0 ? 'r' : '-') + ((mode & 020) != 0 ? 'w' : '-')
-        + ((mode & 02000) != 0 ? ((mode & 010) != 0 ? 's' : 'S') : ((mode & 010) != 0 ? 'x' : '-'))
-        + ((mode & 04) != 0 ? 'r' : '-') + ((mode & 02) != 0 ? 'w' : '-')
-        + ((mode & 01000) != 0 ? ((mode & 01) != 0 ? 't' : 'T') : ((mode & 01) != 0 ? 'x' : '-'));
+    return new EncodedStat(0, 0, mode, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0).modeText();
   }
 }

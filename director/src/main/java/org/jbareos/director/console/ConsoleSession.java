@@ -113,6 +113,49 @@ public final class ConsoleSession {
     }
   }
 
+  /**
+   * Asks the console a question and reads the answer ({@code dird/ua_input.cc GetCmd}): in an API mode a plain
+   * question is announced by {@code BNET_TEXT_INPUT}; the prompt text goes out, then {@code BNET_SUB_PROMPT} in text
+   * mode or for a sub-prompt ({@code $ } of the restore tree), which is how bconsole knows to read a line. Signals
+   * that come meanwhile are ignored.
+   *
+   * @param subPrompt whether this is a sub-prompt ({@code GetCmd}'s {@code subprompt})
+   * @return the answer, trailing blanks and line ends stripped; empty when the console cancelled with a lone {@code
+   *     .}, terminated or went away (then the session ends)
+   */
+  Optional<String> ask(String prompt, boolean subPrompt) throws IOException {
+    boolean api = output.mode() != ApiMode.OFF;
+    if (api && !subPrompt) {
+      connection.signal(Signal.TEXT_INPUT);
+    }
+    output.send(prompt);
+    if (!api || subPrompt) {
+      connection.signal(Signal.SUB_PROMPT);
+    }
+    while (true) {
+      Packet packet;
+      try {
+        packet = connection.receive();
+      } catch (ConnectionClosedException gone) {
+        quit = true;
+        return Optional.empty();
+      }
+      switch (packet) {
+        case Packet.SignalPacket signal when signal.is(Signal.TERMINATE) -> {
+          quit = true;
+          return Optional.empty();
+        }
+        case Packet.SignalPacket signal -> {
+          // GetCmd ignores signals while it waits for the answer
+        }
+        case Packet.Message message -> {
+          String answer = message.text().replaceFirst("[\\s\\x00]+$", "");
+          return answer.equals(".") ? Optional.empty() : Optional.of(answer);
+        }
+      }
+    }
+  }
+
   public DirectorServices director() {
     return director;
   }

@@ -8,27 +8,30 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The keywords of a non-interactive {@code restore} ({@code dird/ua_restore.cc UserSelectJobidsOrFiles}, its {@code
- * kw[]} list): {@code client=}, {@code jobid=<n>[,<m>..]} or {@code current}, {@code fileset=}, {@code where=},
+ * The keywords of {@code restore} ({@code dird/ua_restore.cc UserSelectJobidsOrFiles}, its {@code kw[]} list):
+ * {@code client=}, {@code jobid=<n>[,<m>..]} or {@code current}, {@code select}, {@code fileset=}, {@code where=},
  * {@code replace=}, {@code restorejob=}, {@code all}, {@code file=}, {@code directory=}, {@code done}, {@code yes}.
  * A word Bareos does not know is refused as it refuses it ({@code Unknown keyword: x}); the Bareos keywords jbareos
  * does not implement yet ({@code before=}, {@code regexwhere=}, ...) are refused by name, so that a restore never
  * silently ignores part of what was asked.
  *
  * @param jobIds the {@code jobid=} values joined by commas, empty for {@code current} (or no jobid at all)
+ * @param current whether {@code current} was given
+ * @param select whether {@code select} was given (the latest state of the fileset, without a {@code jobid=})
+ * @param done whether {@code done} was given: no file selection mode
  * @param replace the {@code replace=} letter ({@code ReplaceOptions}: always {@code a}, ifnewer {@code w}, ifolder
  *     {@code o}, never {@code n})
  */
-record RestoreArguments(Optional<String> jobIds, boolean all, List<String> files, List<String> directories,
-    Optional<String> client, Optional<String> fileSet, Optional<String> where, Optional<Character> replace,
-    Optional<String> restoreJob, boolean yes) {
+record RestoreArguments(Optional<String> jobIds, boolean current, boolean select, boolean all, List<String> files,
+    List<String> directories, Optional<String> client, Optional<String> fileSet, Optional<String> where,
+    Optional<Character> replace, Optional<String> restoreJob, boolean done, boolean yes) {
 
   /** Handled here, in {@code kw[]}'s order. */
-  private static final Set<String> KNOWN = Set.of("jobid", "current", "file", "directory", "all", "client",
-      "fileset", "where", "yes", "done", "restorejob", "replace");
+  private static final Set<String> KNOWN = Set.of("jobid", "current", "file", "directory", "select", "all",
+      "client", "fileset", "where", "yes", "done", "restorejob", "replace");
 
   /** The rest of Bareos's {@code kw[]}: valid Bareos, not in jbareos yet. */
-  private static final Set<String> NOT_YET = Set.of("before", "select", "pool", "fileregex", "storage", "bootstrap",
+  private static final Set<String> NOT_YET = Set.of("before", "pool", "fileregex", "storage", "bootstrap",
       "strip_prefix", "add_prefix", "add_suffix", "regexwhere", "restoreclient", "copies", "comment",
       "pluginoptions", "archive");
 
@@ -97,9 +100,10 @@ record RestoreArguments(Optional<String> jobIds, boolean all, List<String> files
       }
     }
     return Optional.of(new RestoreArguments(
-        jobIds.isEmpty() ? Optional.empty() : Optional.of(String.join(",", jobIds)), line.find("all") > 0,
-        files, directories, line.valueOf("client"), line.valueOf("fileset"), line.valueOf("where"), replace,
-        line.valueOf("restorejob"), line.find("yes") > 0));
+        jobIds.isEmpty() ? Optional.empty() : Optional.of(String.join(",", jobIds)), dateIndex >= 0,
+        line.find("select") > 0, line.find("all") > 0, files, directories, line.valueOf("client"),
+        line.valueOf("fileset"), line.valueOf("where"), replace, line.valueOf("restorejob"), line.find("done") > 0,
+        line.find("yes") > 0));
   }
 
   /** {@code ReplaceOptions} of {@code dird/ua_run.cc}: the word a console types and the FD's letter. */

@@ -12,14 +12,16 @@ import org.jbareos.config.dir.JobResource;
 import org.jbareos.protocol.JobType;
 
 /**
- * {@code restore client=<c> [jobid=<n>[,<m>..] | current] [fileset=<f>] [where=<dir>] [replace=..] [restorejob=<job>]
- * [all] [file=<path>].. [directory=<dir>].. done yes} ({@code dird/ua_restore.cc RestoreCmd}): selects backup jobs
- * (the given JobIds, or the latest state of the client's fileset: last Full, Differential, Incrementals, {@code
- * SelectBackupsBeforeDate}), takes the latest version of each file among them, keeps {@code all} of them or those
- * {@code file=}/{@code directory=} name, and queues the Restore Job with that selection, answering as Bareos does
+ * {@code restore [client=<c>] [jobid=<n>[,<m>..] | current | select] [fileset=<f>] [where=<dir>] [replace=..]
+ * [restorejob=<job>] [all] [file=<path>].. [directory=<dir>].. [done] [yes]} ({@code dird/ua_restore.cc RestoreCmd}):
+ * selects backup jobs (the given JobIds; the latest state of the client's fileset for {@code current}/{@code select}:
+ * last Full, Differential, Incrementals, {@code SelectBackupsBeforeDate}; else the menu of {@link RestoreJobChoice}),
+ * takes the latest version of each file among them into a {@link RestoreTree}, in which the console marks files
+ * ({@link RestoreTreeShell}) unless {@code done} is given ({@code all} marks everything); {@code file=}/{@code
+ * directory=} select without a tree. Then it shows the volumes and asks {@code OK to run?} unless {@code yes} is
+ * given ({@link RestoreConfirmation}), and queues the Restore Job with that selection, answering as Bareos does
  * ({@code Job queued. JobId=N}; {@code {"run":{"jobid":"N"}}} in JSON, because Bareos submits the restore through
- * its run command). jbareos does not prompt: what Bareos would ask for interactively (the file tree without {@code
- * all}, the confirmation without {@code yes}) leaves the restore not done.
+ * its run command).
  *
  * <p>Not shown: {@code Bootstrap records written to} (the engine builds the job's bootstrap when it starts), and
  * the job table Bareos lists for {@code current}.
@@ -41,24 +43,47 @@ final class RestoreCommand implements ConsoleCommand {
     if (job.isEmpty()) {
       return false;
     }
-    if (args.client().isEmpty()) {
-      out.error("No Client resource found!\n");
-      return false;
+    Optional<ClientRecord> client = Optional.empty();
+    if (args.client().isPresent()) {
+      client = ClientSelection.of(session, args.client());
+      if (client.isEmpty()) {
+        return false;
+      }
     }
-    Optional<ClientRecord> client = director.catalog().clients().findByName(args.client().get());
-    if (client.isEmpty()) {
-      out.error("invalid client argument: %s\n", args.client().get());
-      return false;
+    Optional<List<Long>> jobIds;
+    if (args.jobIds().isPresent()) {
+      if (args.select()) {
+        out.error("restore jobid=... select: this form is not available in jbareos yet.\n");
+        return false;
+      }
+      jobIds = givenJobIds(director, args.jobIds().get(), out);
+    } else if (args.current() || args.select() || !args.files().isEmpty() || !args.directories().isEmpty()) {
+      client = client.isPresent() ? client : ClientSelection.of(session, Optional.empty());
+      jobIds = client.isEmpty() ? Optional.empty() : currentJobIds(director, client.get(), args.fileSet(), out);
+    } else {
+      Optional<RestoreJobChoice.Choice> choice = RestoreJobChoice.ask(session);
+      if (choice.isEmpty()) {
+        return false;
+      }
+      if (choice.get() instanceof RestoreJobChoice.Choice.JobIds typed) {
+        jobIds = givenJobIds(director, typed.list(), out);
+      } else {
+        client = client.isPresent() ? client : ClientSelection.of(session, Optional.empty());
+        jobIds = client.isEmpty() ? Optional.empty() : currentJobIds(director, client.get(), args.fileSet(), out);
+      }
     }
-    Optional<List<Long>> jobIds = args.jobIds().isPresent() ? givenJobIds(director, args.jobIds().get(), out)
-        : currentJobIds(director, client.get(), args.fileSet(), out);
     if (jobIds.isEmpty()) {
       return false;
     }
     String ids = jobIds.get().stream().map(String::valueOf).collect(Collectors.joining(","));
     out.info(ids.contains(",") ? "You have selected the following JobIds: %s\n"
         : "You have selected the following JobId: %s\n", ids);
-    List<RestoreFile> selected = select(director, jobIds.get(), ids, args, out);
+    Optional<List<RestoreFile>> selection = select(session, jobIds.get(), ids, args);
+    if (selection.isEmpty()) {
+      out.send("Restore not done.\n");
+      return false;
+    }
+    List<RestoreFile> selected = selection.get();
     if (selected.isEmpty()) {
       out.warning("No files selected to be restored.\n");
       return false;
@@ -66,11 +91,15 @@ final class RestoreCommand implements ConsoleCommand {
     RestoreVolumes.show(director, jobIds.get(), selected, out);
     out.info(selected.size() == 1 ? "\n1 file selected to be restored.\n\n"
         : "\n" + BareosNumbers.withCommas(selected.size()) + " files selected to be restored.\n\n");
-    if (!args.yes()) {
-      out.send("Job not run.\n");
+    client = client.isPresent() ? client : ClientSelection.of(session, Optional.empty());
+    if (client.isEmpty()) {
       return false;
     }
     session.openCatalog(line, false);
+    if (!args.yes()
+        && !RestoreConfirmation.confirmed(session, job.get(), client.get().name(), args.where(), args.replace())) {
+      return false;
+    }
     long jobId = director.jobRunner().restore(new RestoreRequest(job.get().name(), client.get().name(),
         jobIds.get(), selected, args.where(), args.replace()));
     if (jobId == 0) {
@@ -147,11 +176,16 @@ final class RestoreCommand implements ConsoleCommand {
   }
 
   /**
-   * The latest versions of the selected jobs, then what {@code all}, {@code file=} or {@code directory=} keep. A
-   * name that matches nothing is reported as Bareos does ({@code No database record found for: x}).
+   * The latest versions of the selected jobs, then what {@code file=} or {@code directory=} name, or what is marked
+   * in the tree ({@code BuildDirectoryTree}): all of it with {@code all}, what the console marks unless {@code done}
+   * was given. A name that matches nothing is reported as Bareos does ({@code No database record found for: x}).
+   *
+   * @return empty when the console quit the file selection ({@code Restore not done.})
    */
-  private static List<RestoreFile> select(DirectorServices director, List<Long> jobIds, String ids,
-      RestoreArguments args, ConsoleOutput out) throws IOException {
+  private static Optional<List<RestoreFile>> select(ConsoleSession session, List<Long> jobIds, String ids,
+      RestoreArguments args) throws IOException {
+    ConsoleOutput out = session.output();
+    DirectorServices director = session.director();
     List<RestoreFile> versions = director.catalog().restore().latestVersions(jobIds);
     if (!args.files().isEmpty() || !args.directories().isEmpty()) {
       List<RestoreFile> named = RestoreFileFilter.select(versions, args.files(), args.directories());
@@ -165,15 +199,22 @@ final class RestoreCommand implements ConsoleCommand {
           out.error("No database record found for: %s\n", dir);
         }
       }
-      return named;
+      return Optional.of(named);
     }
     out.info("\nBuilding directory tree for JobId(s) %s ...  ", ids);
-    String count = BareosNumbers.withCommas(RestoreTreeCount.of(versions));
-    if (args.all()) {
-      out.info("\n%s files inserted into the tree and marked for extraction.\n", count);
-      return versions;
+    RestoreTree tree = RestoreTree.of(versions, args.all());
+    if (tree.insertedFiles() == 0) {
+      return Optional.of(List.of());
     }
-    out.info("\n%s files inserted into the tree.\n", count);
-    return List.of();
+    if (args.all()) {
+      out.info("\n%s files inserted into the tree and marked for extraction.\n",
+          BareosNumbers.withCommas(tree.insertedFiles()));
+    } else {
+      out.info("\n%s files inserted into the tree.\n", BareosNumbers.withCommas(tree.rows()));
+    }
+    if (!args.done() && !new RestoreTreeShell(session, tree, director.clock().getZone()).run()) {
+      return Optional.empty();
+    }
+    return Optional.of(tree.selected());
   }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jbareos.protocol.fileset.FileSet;
+import org.jbareos.protocol.fileset.Fnmatch;
 
 /**
  * The FileSet as the FD's find code holds it ({@code findFILESET}): Include blocks with their Options, File items and

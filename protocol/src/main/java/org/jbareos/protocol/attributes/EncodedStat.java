@@ -55,6 +55,29 @@ public record EncodedStat(
     return out.toString();
   }
 
+  /**
+   * The mode as {@code ls -l} shows it ({@code lib/util.cc encode_mode}, as bls and the restore tree's {@code dir}
+   * print it): {@code drwxr-xr-x}, {@code f} for a FIFO, s, S, t and T for the special bits.
+   */
+  public String modeText() {
+    char type = switch ((int) (mode & 0170000)) {
+      case 0040000 -> 'd';
+      case 0060000 -> 'b';
+      case 0020000 -> 'c';
+      case 0120000 -> 'l';
+      case 0010000 -> 'f';
+      case 0140000 -> 's';
+      default -> '-';
+    };
+    return "" + type
+        + ((mode & 0400) != 0 ? 'r' : '-') + ((mode & 0200) != 0 ? 'w' : '-')
+        + ((mode & 04000) != 0 ? ((mode & 0100) != 0 ? 's' : 'S') : ((mode & 0100) != 0 ? 'x' : '-'))
+        + ((mode & 040) != 0 ? 'r' : '-') + ((mode & 020) != 0 ? 'w' : '-')
+        + ((mode & 02000) != 0 ? ((mode & 010) != 0 ? 's' : 'S') : ((mode & 010) != 0 ? 'x' : '-'))
+        + ((mode & 04) != 0 ? 'r' : '-') + ((mode & 02) != 0 ? 'w' : '-')
+        + ((mode & 01000) != 0 ? ((mode & 01) != 0 ? 't' : 'T') : ((mode & 01) != 0 ? 'x' : '-'));
+  }
+
   /** Decodes the encoded text. */
   public static EncodedStat decode(String encoded) throws ProtocolException {
     String[] words = encoded.isEmpty() ? new String[0] : encoded.split(" ", -1);

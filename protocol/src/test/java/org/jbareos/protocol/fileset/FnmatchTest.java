@@ -1,4 +1,4 @@
-package org.jbareos.filedaemon.walk;
+package org.jbareos.protocol.fileset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,14 +1,15 @@
-package org.jbareos.filedaemon.walk;
+package org.jbareos.protocol.fileset;
 
 import java.nio.charset.StandardCharsets;
 
 /**
  * Bareos's own {@code fnmatch} ({@code lib/fnmatch.cc}, the OpenBSD one), which the FD uses for {@code Wild},
  * {@code WildDir}, {@code WildFile}, {@code WildBase} and Exclude {@code File} items ({@code findlib/find.cc
- * AcceptFile}). It compares bytes (names are UTF-8 on the wire), so {@code ?} matches one byte. The FD calls it
- * without {@link #PATHNAME} unless {@code EnhancedWild} is set, so {@code *} also matches {@code /}. Case folding
- * ({@link #CASEFOLD}, option {@code i}) folds ASCII letters only ({@code tolower} in the C locale). Recursion is limited
- * to 64 levels as in Bareos; deeper patterns do not match.
+ * AcceptFile}), and the Director for the names of its restore tree ({@code dird/ua_tree.cc}: {@code mark}, {@code
+ * ls}, {@code find}, ... with flags 0). It compares bytes (names are UTF-8 on the wire), so {@code ?} matches one
+ * byte. The FD calls it without {@link #PATHNAME} unless {@code EnhancedWild} is set, so {@code *} also matches
+ * {@code /}. Case folding ({@link #CASEFOLD}, option {@code i}) folds ASCII letters only ({@code tolower} in the C
+ * locale). Recursion is limited to 64 levels as in Bareos; deeper patterns do not match.
  */
 public final class Fnmatch {
 
