@@ -152,7 +152,7 @@ class RestoreCommandTest {
       assertThat(console.text("restore jobid=1 client=nosuch-fd all done yes"))
           .contains("invalid client argument: nosuch-fd\n");
       assertThat(console.text("restore client=bareos-fd fileset=NoSuchSet current all done yes"))
-          .contains("No Full backup before 2026-11-22 03:00:00 found.\n");
+          .contains("No Full backup before 2026-11-22 03:00:01 found.\n");
       // without "all" Bareos counts every row inserted (tree.cnt), with it the new nodes (FileCount)
       assertThat(console.text("restore jobid=1 client=bareos-fd done yes"))
           .contains("\n11 files inserted into the tree.\n", "No files selected to be restored.\n");

@@ -52,6 +52,8 @@ class RestoreEndToEndTest {
     try (DirectorConsole console = daemons.console()) {
       assertThat(console.call("run job=backup-bareos-fd level=Full yes")).contains("Job queued. JobId=1\n");
       console.call("wait");
+      // a restore of the latest state takes Incrementals with a later JobTDate (whole seconds) than the Full's
+      Thread.sleep(1000);
       Files.writeString(data.resolve("a.txt"), "second, newer version of a\n");
       Files.setLastModifiedTime(data.resolve("a.txt"), FileTime.from(Instant.now().plusSeconds(5)));
       assertThat(console.call("run job=backup-bareos-fd level=Incremental yes")).contains("Job queued. JobId=2\n");

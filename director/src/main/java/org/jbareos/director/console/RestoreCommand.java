@@ -166,10 +166,11 @@ final class RestoreCommand implements ConsoleCommand {
     if (fileSet.isEmpty()) {
       return Optional.empty();
     }
-    var now = director.now();
-    List<Long> ids = director.catalog().restore().jobIds(client.clientId(), fileSet.get(), now);
+    // Bareos adds a second "to include any job that may have finished within the current second"
+    var before = director.now().plusSeconds(1);
+    List<Long> ids = director.catalog().restore().jobIds(client.clientId(), fileSet.get(), before);
     if (ids.isEmpty()) {
-      out.error("No Full backup before %s found.\n", SQL_TIME.format(now));
+      out.error("No Full backup before %s found.\n", SQL_TIME.format(before));
       return Optional.empty();
     }
     return Optional.of(ids);
