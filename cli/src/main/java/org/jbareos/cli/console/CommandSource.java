@@ -13,10 +13,16 @@ public sealed interface CommandSource extends AutoCloseable permits TerminalComm
   /**
    * The next command, trailing blanks and line ends stripped ({@code StripTrailingJunk}); empty at the end of input.
    *
-   * @param prompt {@code *} at the main prompt, empty after the Director asked a question (bconsole's {@code
-   *     at_prompt})
+   * @param prompt {@code *} at the main prompt; after the Director asked a question, the question when the source
+   *     {@link #showsPrompt} (else it was printed already and the prompt is empty, bconsole's {@code at_prompt})
    */
   Optional<String> next(String prompt) throws IOException;
+
+  /**
+   * Whether {@link #next} shows its prompt (a terminal): then the Director's question is passed as the prompt rather
+   * than printed before it.
+   */
+  boolean showsPrompt();
 
   @Override
   void close() throws IOException;

@@ -83,13 +83,13 @@ public final class ConsoleSession {
 
   /** bconsole's {@code ReadAndProcessInput}; false when the connection was lost. */
   private boolean readAndProcessInput(DirectorConsole console, CommandSource commands) throws IOException {
-    boolean atSubPrompt = false;
+    String prompt = "*";
     while (true) {
-      Optional<String> read = commands.next(atSubPrompt ? "" : "*");
+      Optional<String> read = commands.next(prompt);
       if (read.isEmpty()) {
         return true;
       }
-      atSubPrompt = false;
+      prompt = "*";
       String command = read.get();
       if (command.startsWith("@")) {
         if (!ownCommand(command)) {
@@ -102,12 +102,21 @@ public final class ConsoleSession {
         if (command.equals(".quit") || command.equals(".exit")) {
           return true;
         }
-        ResponseEnd end = console.receiveResponse(bytes -> out.write(bytes, 0, bytes.length));
+        HeldLine output = new HeldLine(out);
+        ResponseEnd end = null;
+        try {
+          end = console.receiveResponse(output::write);
+        } finally {
+          // a question stays held for a terminal's line editor, which shows it as its prompt
+          if (end != ResponseEnd.SUB_PROMPT || !commands.showsPrompt()) {
+            output.flush();
+          }
+        }
+        prompt = end == ResponseEnd.SUB_PROMPT ? output.take() : "*";
         out.flush();
         if (end == ResponseEnd.CLOSED || end == ResponseEnd.TERMINATE) {
           return true;
         }
-        atSubPrompt = end == ResponseEnd.SUB_PROMPT;
       } catch (ConnectionError e) {
         out.flush();
         err.println(e.getMessage());

@@ -42,6 +42,11 @@ public final class ScriptCommands implements CommandSource {
   }
 
   @Override
+  public boolean showsPrompt() {
+    return false;
+  }
+
+  @Override
   public void close() {
     // the stream belongs to the caller (standard input)
   }

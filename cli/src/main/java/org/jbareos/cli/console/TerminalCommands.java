@@ -63,6 +63,11 @@ public final class TerminalCommands implements CommandSource {
   }
 
   @Override
+  public boolean showsPrompt() {
+    return true;
+  }
+
+  @Override
   public void close() throws IOException {
     reader.getHistory().save();
     terminal.close();
