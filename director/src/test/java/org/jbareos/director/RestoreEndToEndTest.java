@@ -119,6 +119,11 @@ class RestoreEndToEndTest {
       assertThat(answer(console, "ls")).isEqualTo("a.txt\nb.txt\nsub/\n$ ");
       assertThat(answer(console, "mark a*")).isEqualTo("1 file newly marked.\n$ ");
       assertThat(answer(console, "lsmark")).isEqualTo("*a.txt\n$ ");
+      // dir: mode, links, owner, group, size, the later of mtime and ctime, the mark, the path (ls_output)
+      assertThat(answer(console, "dir a*")).matches("-rw-r--r--   1 \\d+ \\(\\S{1,8}\\) \\d+ \\(\\S{1,8}\\)  {11}27  "
+          + "\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d \\* " + Pattern.quote(daemons.site().data() + "/a.txt")
+          + "\n\\$ ");
+      assertThat(answer(console, "estimate")).isEqualTo("5 total files; 2 marked to be restored; 27 bytes.\n$ ");
       assertThat(answer(console, "done")).contains("\n1 file selected to be restored.\n\n")
           .endsWith("OK to run? (yes/mod/no): ");
       console.send("yes");

@@ -94,8 +94,10 @@ class RestoreTreeConsoleTest {
       assertThat(console.converse("count")).isEqualTo(prompted("11 total files/dirs. 5 marked to be restored.\n"));
       assertThat(console.converse("estimate"))
           .isEqualTo(prompted("11 total files; 6 marked to be restored; 0 bytes.\n"));
-      assertThat(console.converse("find b*")).isEqualTo(prompted("+/srv/bareos-test/\n/srv/bareos-test/data/docs/b.txt\n"));
-      assertThat(console.converse("cd nowhere")).isEqualTo(prompted("Invalid path given.\ncwd is: /srv/bareos-test/\n"));
+      assertThat(console.converse("find b*"))
+          .isEqualTo(prompted("+/srv/bareos-test/\n/srv/bareos-test/data/docs/b.txt\n"));
+      assertThat(console.converse("cd nowhere"))
+          .isEqualTo(prompted("Invalid path given.\ncwd is: /srv/bareos-test/\n"));
       assertThat(console.converse("cd a b")).isEqualTo(
           prompted("Too few or too many arguments. Try using double quotes.\n"));
       assertThat(console.converse("pwd")).isEqualTo(prompted("cwd is: /srv/bareos-test/\n"));
