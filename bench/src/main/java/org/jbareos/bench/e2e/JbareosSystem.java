@@ -1,0 +1,146 @@
+package org.jbareos.bench.e2e;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jbareos.client.DirectorConsole;
+import org.jbareos.client.DirectorConsoleJson;
+
+/**
+ * jbareos's three daemons, each its own JVM started by {@code bin/jbareos director|storage|filedaemon -f -c etc}
+ * with a GC log, driven through one console connection of the client library ({@link DirectorConsole}) as an
+ * operator's script would drive bconsole.
+ */
+final class JbareosSystem implements BackupSystem {
+  private static final Pattern JOB_ID = Pattern.compile("JobId=(\\d+)");
+  private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+
+  private final BenchPorts ports;
+  private final boolean tlsPsk;
+  private final List<DaemonProcess> daemons = new ArrayList<>();
+  private DirectorConsole console;
+
+  private JbareosSystem(BenchPorts ports, boolean tlsPsk) {
+    this.ports = ports;
+    this.tlsPsk = tlsPsk;
+  }
+
+  static JbareosSystem start(Path projectRoot, Path home, List<Dataset> datasets, boolean tlsPsk)
+      throws IOException, InterruptedException {
+    BenchPorts ports = BenchPorts.pick();
+    JbareosConfig config = new JbareosConfig(home, ports, tlsPsk);
+    config.write(datasets);
+    JbareosSystem system = new JbareosSystem(ports, tlsPsk);
+    try {
+      Path launcher = projectRoot.resolve("bin/jbareos");
+      system.launch(launcher, "storage", config.etc(), home, ports.storage());
+      system.launch(launcher, "filedaemon", config.etc(), home, ports.fileDaemon());
+      system.launch(launcher, "director", config.etc(), home, ports.director());
+      system.console = system.consoleBuilder(DirectorConsole.builder()).connect();
+    } catch (IOException | InterruptedException | RuntimeException e) {
+      system.close();
+      throw e;
+    }
+    return system;
+  }
+
+  private void launch(Path launcher, String daemon, Path etc, Path home, int port)
+      throws IOException, InterruptedException {
+    Path gcLog = home.resolve(daemon + "-gc.log");
+    String javaOptions = String.join(" ", HeapPeak.jvmOptions(gcLog));
+    daemons.add(DaemonProcess.start("jbareos " + daemon,
+        List.of(launcher.toString(), daemon, "-f", "-c", etc.toString()),
+        Map.of("JBAREOS_JAVA_OPTS", javaOptions), home.resolve(daemon + ".log"), Optional.of(gcLog), port,
+        START_TIMEOUT));
+  }
+
+  private <T> T consoleBuilderConnect(org.jbareos.client.ConsoleBuilder<T> builder) throws IOException {
+    return consoleBuilder(builder).connect();
+  }
+
+  private <T> org.jbareos.client.ConsoleBuilder<T> consoleBuilder(org.jbareos.client.ConsoleBuilder<T> builder) {
+    return builder.address("127.0.0.1").port(ports.director()).directorName(JbareosConfig.DIRECTOR)
+        .password("bench-console").tlsPsk(tlsPsk);
+  }
+
+  @Override
+  public String name() {
+    return tlsPsk ? "jbareos (TLS-PSK)" : "jbareos";
+  }
+
+  @Override
+  public JobTiming backup(Dataset dataset) throws Exception {
+    return timed("run job=" + JbareosConfig.backupJob(dataset) + " level=Full yes");
+  }
+
+  @Override
+  public JobTiming restore(Dataset dataset, long backupJobId, Path where) throws Exception {
+    return timed("restore jobid=" + backupJobId + " client=" + JbareosConfig.CLIENT + " where=\"" + where
+        + "\" all done yes");
+  }
+
+  private JobTiming timed(String command) throws IOException, InterruptedException {
+    try (ConnectionWatch watch = ConnectionWatch.start(ports.daemonPorts())) {
+      long sent = System.nanoTime();
+      String queued = console.call(command);
+      Matcher id = JOB_ID.matcher(queued);
+      if (!id.find()) {
+        throw new IOException("'" + command + "' started no job:\n" + queued);
+      }
+      long jobId = Long.parseLong(id.group(1));
+      String waited = console.call("wait jobid=" + jobId);
+      long wall = System.nanoTime() - sent;
+      if (!waited.contains("(T)")) {
+        throw new IOException("JobId " + jobId + " did not end OK:\n" + waited + "\n"
+            + console.call("list joblog jobid=" + jobId));
+      }
+      return new JobTiming(jobId, wall, watch.finish(sent));
+    }
+  }
+
+  /**
+   * {@code list jobs} over the JSON API ({@code .api 2}, {@link DirectorConsoleJson}) {@code calls} times on one
+   * connection, after a few untimed calls; sorted latencies in nanoseconds.
+   */
+  long[] listJobsLatencies(int calls) throws IOException {
+    try (DirectorConsoleJson json = consoleBuilderConnect(DirectorConsoleJson.builder())) {
+      for (int i = 0; i < 20; i++) {
+        json.call("list jobs");
+      }
+      long[] nanos = new long[calls];
+      for (int i = 0; i < calls; i++) {
+        long start = System.nanoTime();
+        json.call("list jobs");
+        nanos[i] = System.nanoTime() - start;
+      }
+      Arrays.sort(nanos);
+      return nanos;
+    }
+  }
+
+  @Override
+  public List<DaemonProcess.Memory> memory() throws Exception {
+    List<DaemonProcess.Memory> memory = new ArrayList<>();
+    for (DaemonProcess daemon : daemons) {
+      memory.add(daemon.memory());
+    }
+    return memory;
+  }
+
+  @Override
+  public void close() throws IOException, InterruptedException {
+    if (console != null) {
+      console.close();
+    }
+    for (int i = daemons.size() - 1; i >= 0; i--) {
+      daemons.get(i).close();
+    }
+  }
+}
