@@ -1,5 +1,6 @@
 package org.jbareos.director.console;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.jbareos.director.ConsoleMessages;
@@ -41,6 +42,26 @@ public interface JobRunner {
 
   /** Whether any job is running ({@code wait} without arguments waits until none is). */
   boolean anyRunning();
+
+  /**
+   * Blocks until the job is no longer running ({@code wait jobid=N}). The engine's runner wakes up at the job's end;
+   * this default, for runners that cannot signal an end, asks {@link #isRunning} every {@link #POLL_INTERVAL}.
+   */
+  default void awaitEnd(long jobId) throws InterruptedException {
+    while (isRunning(jobId)) {
+      Thread.sleep(POLL_INTERVAL);
+    }
+  }
+
+  /** Blocks until no job runs ({@code wait}); the default polls {@link #anyRunning} as {@link #awaitEnd} does. */
+  default void awaitIdle() throws InterruptedException {
+    while (anyRunning()) {
+      Thread.sleep(POLL_INTERVAL);
+    }
+  }
+
+  /** How often the default {@link #awaitEnd} and {@link #awaitIdle} ask. */
+  Duration POLL_INTERVAL = Duration.ofMillis(200);
 
   /** The job's final status once it ended, as the engine knows it. */
   Optional<JobStatus> finalStatus(long jobId);

@@ -2,7 +2,6 @@ package org.jbareos.director.console;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.time.Duration;
 import java.util.Optional;
 import org.jbareos.catalog.JobRecord;
 import org.jbareos.protocol.JobStatus;
@@ -13,15 +12,11 @@ import org.jbareos.protocol.JobStatus;
  * (critical) or 3 (unknown) in JSON.
  */
 final class WaitCommand implements ConsoleCommand {
-  private static final Duration POLL = Duration.ofMillis(200);
-
   @Override
   public boolean run(ConsoleSession session, CommandLine line) throws IOException {
     JobRunner runner = session.director().jobRunner();
     if (line.size() == 1) {
-      while (runner.anyRunning()) {
-        pause();
-      }
+      await(runner::awaitIdle);
       return true;
     }
     long jobId = line.valueOf("jobid").map(WaitCommand::parseId).orElse(0L);
@@ -29,9 +24,7 @@ final class WaitCommand implements ConsoleCommand {
       session.output().error("ERR: Job was not found\n");
       return true;
     }
-    while (runner.isRunning(jobId)) {
-      pause();
-    }
+    await(() -> runner.awaitEnd(jobId));
     session.openCatalog(line, false);
     Optional<JobStatus> status = session.director().catalog().jobs().findById(jobId).map(JobRecord::jobStatus)
         .or(() -> runner.finalStatus(jobId));
@@ -61,12 +54,17 @@ final class WaitCommand implements ConsoleCommand {
     }
   }
 
-  private static void pause() throws InterruptedIOException {
+  /** Blocks in the runner, which wakes up at the job's end (no polling here). */
+  private static void await(Blocking wait) throws InterruptedIOException {
     try {
-      Thread.sleep(POLL);
+      wait.run();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("wait interrupted");
     }
+  }
+
+  private interface Blocking {
+    void run() throws InterruptedException;
   }
 }

@@ -1,5 +1,6 @@
 package org.jbareos.director.job;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -80,6 +81,24 @@ public final class EngineJobRunner implements JobRunner {
   @Override
   public boolean anyRunning() {
     return !engine.runningJobs().isEmpty();
+  }
+
+  @Override
+  public void awaitEnd(long jobId) throws InterruptedException {
+    Optional<RunningJob> job = engine.runningJobs().stream().filter(j -> j.jobId() == jobId).findFirst();
+    if (job.isPresent()) {
+      job.get().await();
+    }
+  }
+
+  @Override
+  public void awaitIdle() throws InterruptedException {
+    Collection<RunningJob> jobs;
+    while (!(jobs = engine.runningJobs()).isEmpty()) {
+      for (RunningJob job : jobs) {
+        job.await();
+      }
+    }
   }
 
   @Override
