@@ -13,9 +13,11 @@ import java.nio.file.Path;
  * @param tlsPsk jbareos's links with TLS-PSK (Bacula 9.6 has no TLS-PSK, so the default is cleartext)
  * @param jsonCalls timed {@code list jobs} calls over the JSON API
  * @param keep keep the work directory afterwards (logs, configurations, volumes)
+ * @param only the one data set to run ({@code large} or {@code small}), or all when empty
+ * @param flightRecording record each jbareos daemon with Java Flight Recorder ({@code <daemon>.jfr} in its home)
  */
 record E2eOptions(Path projectRoot, Path workdir, boolean smoke, int repeat, boolean bacula, boolean tlsPsk,
-    int jsonCalls, boolean keep) {
+    int jsonCalls, boolean keep, java.util.Optional<String> only, boolean flightRecording) {
 
   static final String USAGE = """
       usage: bench/run-e2e [--smoke] [--repeat N] [--no-bacula] [--tls-psk] [--workdir DIR] [--keep]
@@ -24,7 +26,10 @@ record E2eOptions(Path projectRoot, Path workdir, boolean smoke, int repeat, boo
         --no-bacula   only tar and jbareos
         --tls-psk     jbareos links with TLS-PSK (default cleartext, as Bacula 9.6)
         --workdir DIR where data, volumes and restores go, wiped first (default bench/target/e2e)
-        --keep        keep the work directory (daemon logs, configurations, volumes)""";
+        --keep        keep the work directory (daemon logs, configurations, volumes)
+        --only NAME   one data set only: large or small
+        --jfr         profile jbareos's daemons with Java Flight Recorder (implies --keep):
+                      <workdir>/jbareos/<daemon>.jfr, read with: jfr print --events jdk.ExecutionSample FILE""";
 
   static E2eOptions parse(String[] args) {
     Path root = Path.of(System.getProperty("jbareos.root", ".")).toAbsolutePath().normalize();
@@ -34,6 +39,8 @@ record E2eOptions(Path projectRoot, Path workdir, boolean smoke, int repeat, boo
     boolean bacula = true;
     boolean tlsPsk = false;
     boolean keep = false;
+    boolean flightRecording = false;
+    java.util.Optional<String> only = java.util.Optional.empty();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--smoke" -> smoke = true;
@@ -42,13 +49,19 @@ record E2eOptions(Path projectRoot, Path workdir, boolean smoke, int repeat, boo
         case "--tls-psk" -> tlsPsk = true;
         case "--workdir" -> workdir = Path.of(value(args, ++i, "--workdir")).toAbsolutePath().normalize();
         case "--keep" -> keep = true;
+        case "--only" -> only = java.util.Optional.of(value(args, ++i, "--only"));
+        case "--jfr" -> {
+          flightRecording = true;
+          keep = true;
+        }
         default -> throw new IllegalArgumentException("unknown option " + args[i]);
       }
     }
     if (repeat < 1) {
       throw new IllegalArgumentException("--repeat must be at least 1");
     }
-    return new E2eOptions(root, workdir, smoke, repeat, bacula, tlsPsk, smoke ? 20 : 200, keep);
+    return new E2eOptions(root, workdir, smoke, repeat, bacula, tlsPsk, smoke ? 20 : 200, keep, only,
+        flightRecording);
   }
 
   private static String value(String[] args, int i, String option) {

@@ -51,7 +51,7 @@ public final class EndToEndBenchmark {
     try {
       log("starting jbareos's daemons" + (options.tlsPsk() ? " (TLS-PSK)" : " (cleartext)"));
       JbareosSystem jbareos = JbareosSystem.start(options.projectRoot(), work.resolve("jbareos"), datasets,
-          options.tlsPsk());
+          options.tlsPsk(), options.flightRecording());
       systems.add(jbareos);
       BaculaSystem bacula = null;
       if (options.bacula()) {
@@ -64,6 +64,9 @@ public final class EndToEndBenchmark {
         systems.add(bacula);
       }
       for (Dataset dataset : datasets) {
+        if (options.only().isPresent() && !options.only().get().equals(dataset.name())) {
+          continue;
+        }
         for (int round = 1; round <= options.repeat(); round++) {
           measureTar(dataset, work.resolve("tar"));
           for (BackupSystem system : systems) {

@@ -24,20 +24,22 @@ final class JbareosSystem implements BackupSystem {
 
   private final BenchPorts ports;
   private final boolean tlsPsk;
+  private final boolean flightRecording;
   private final List<DaemonProcess> daemons = new ArrayList<>();
   private DirectorConsole console;
 
-  private JbareosSystem(BenchPorts ports, boolean tlsPsk) {
+  private JbareosSystem(BenchPorts ports, boolean tlsPsk, boolean flightRecording) {
     this.ports = ports;
     this.tlsPsk = tlsPsk;
+    this.flightRecording = flightRecording;
   }
 
-  static JbareosSystem start(Path projectRoot, Path home, List<Dataset> datasets, boolean tlsPsk)
-      throws IOException, InterruptedException {
+  static JbareosSystem start(Path projectRoot, Path home, List<Dataset> datasets, boolean tlsPsk,
+      boolean flightRecording) throws IOException, InterruptedException {
     BenchPorts ports = BenchPorts.pick();
     JbareosConfig config = new JbareosConfig(home, ports, tlsPsk);
     config.write(datasets);
-    JbareosSystem system = new JbareosSystem(ports, tlsPsk);
+    JbareosSystem system = new JbareosSystem(ports, tlsPsk, flightRecording);
     try {
       Path launcher = projectRoot.resolve("bin/jbareos");
       system.launch(launcher, "storage", config.etc(), home, ports.storage());
@@ -54,7 +56,11 @@ final class JbareosSystem implements BackupSystem {
   private void launch(Path launcher, String daemon, Path etc, Path home, int port)
       throws IOException, InterruptedException {
     Path gcLog = home.resolve(daemon + "-gc.log");
-    String javaOptions = String.join(" ", HeapPeak.jvmOptions(gcLog));
+    List<String> options = new ArrayList<>(HeapPeak.jvmOptions(gcLog));
+    if (flightRecording) {
+      options.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + home.resolve(daemon + ".jfr"));
+    }
+    String javaOptions = String.join(" ", options);
     daemons.add(DaemonProcess.start("jbareos " + daemon,
         List.of(launcher.toString(), daemon, "-f", "-c", etc.toString()),
         Map.of("JBAREOS_JAVA_OPTS", javaOptions), home.resolve(daemon + ".log"), Optional.of(gcLog), port,
