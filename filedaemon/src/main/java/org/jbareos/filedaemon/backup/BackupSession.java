@@ -49,6 +49,8 @@ public final class BackupSession implements Iterator<BackupRecord>, AutoCloseabl
   private final JobTotals totals = new JobTotals();
   private final Map<Integer, Digest> linkDigests = new HashMap<>();
   private final Map<Compression, ChunkCompressor> compressors = new HashMap<>();
+  /** One read buffer for every file of the session ({@link FileDataReader#open}). */
+  private final byte[] readBuffer = new byte[FileDataReader.BUFFER_SIZE];
   private Iterator<BackupRecord> current = Collections.emptyIterator();
 
   /**
@@ -101,7 +103,7 @@ public final class BackupSession implements Iterator<BackupRecord>, AutoCloseabl
           SaveOptions options = SaveOptions.of(file.options());
           ChunkCompressor compressor =
               options.compression().map(c -> compressors.computeIfAbsent(c, ChunkCompressor::new)).orElse(null);
-          current = new FileRecords(file, options, compressor, linkDigests, totals, messages);
+          current = new FileRecords(file, options, compressor, linkDigests, totals, messages, readBuffer);
         }
       }
     }

@@ -42,12 +42,14 @@ final class FileRecords implements Iterator<BackupRecord> {
   private final ChunkCompressor compressor;
   private final Deque<Supplier<BackupRecord>> steps = new ArrayDeque<>();
   private final MessageDigest digest;
+  private final byte[] readBuffer;
   private FileDataReader reader;
   private boolean dataFailed;
   private BackupRecord pending;
 
   FileRecords(FoundFile file, SaveOptions options, ChunkCompressor compressor, Map<Integer, Digest> linkDigests,
-      JobTotals totals, Consumer<NotSaved> messages) {
+      JobTotals totals, Consumer<NotSaved> messages, byte[] readBuffer) {
+    this.readBuffer = readBuffer;
     this.file = file;
     this.options = options;
     this.compressor = compressor;
@@ -105,7 +107,7 @@ final class FileRecords implements Iterator<BackupRecord> {
   }
 
   private BackupRecord data() {
-    reader = FileDataReader.open(file, options, digest, compressor, totals, messages);
+    reader = FileDataReader.open(file, options, digest, compressor, totals, messages, readBuffer);
     if (reader == null) {
       dataFailed = true;
       return null;

@@ -7,11 +7,12 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.FileTime;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.jbareos.protocol.attributes.EncodedStat;
 
 /**
- * A file's {@code lstat} as the FD reads it ({@code FindOneFile}), taken from Java NIO's {@code unix:*} attributes with
+ * A file's {@code lstat} as the FD reads it ({@code FindOneFile}), taken from Java NIO's {@code unix} attributes with
  * {@code NOFOLLOW_LINKS}. Times are whole seconds, as {@code EncodeStat} sends them.
  *
  * <p>NIO has no {@code st_blksize} and {@code st_blocks}: {@code blksize} is the file store's block size and {@code
@@ -47,12 +48,25 @@ public record FileStat(
   /** {@code MODE_RALL}: read permission for owner, group and others. */
   public static final int MODE_RALL = 0444;
 
+  /**
+   * The {@code unix} attributes the stat needs, named one by one: {@code unix:*} also resolves the owner's and
+   * group's names ({@code getpwuid}, {@code getgrgid}) for every file, which the FD never sends.
+   */
+  private static final String ATTRIBUTES =
+      "unix:dev,ino,mode,nlink,uid,gid,rdev,size,lastAccessTime,lastModifiedTime,ctime";
+  /**
+   * The file store's block size by device: finding a path's file store reads the mount table, which cost more than
+   * the rest of a small file's backup. A symlink's block size is its target's store's, so it is not cached.
+   */
+  private static final Map<Long, Long> BLOCK_SIZES = new ConcurrentHashMap<>();
+
   /** Reads the {@code lstat} of a path. */
   public static FileStat lstat(Path path) throws IOException {
-    Map<String, Object> a = Files.readAttributes(path, "unix:*", LinkOption.NOFOLLOW_LINKS);
+    Map<String, Object> a = Files.readAttributes(path, ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
     int mode = (Integer) a.get("mode");
     long size = (Long) a.get("size");
-    long blksize = blockSize(path);
+    long dev = (Long) a.get("dev");
+    long blksize = (mode & S_IFMT) == S_IFLNK ? blockSize(path) : blockSize(path, dev);
     long blocks;
     int type = mode & S_IFMT;
     if (type == S_IFREG || type == S_IFDIR) {
@@ -61,7 +75,7 @@ public record FileStat(
       blocks = 0;
     }
     return new FileStat(
-        (Long) a.get("dev"),
+        dev,
         (Long) a.get("ino"),
         mode,
         ((Number) a.get("nlink")).longValue(),
@@ -74,6 +88,20 @@ public record FileStat(
         seconds(a.get("lastAccessTime")),
         seconds(a.get("lastModifiedTime")),
         seconds(a.get("ctime")));
+  }
+
+  private static long blockSize(Path path, long dev) {
+    Long known = BLOCK_SIZES.get(dev);
+    if (known != null) {
+      return known;
+    }
+    try {
+      long size = Files.getFileStore(path).getBlockSize();
+      BLOCK_SIZES.put(dev, size);
+      return size;
+    } catch (IOException | UnsupportedOperationException e) {
+      return 4096;
+    }
   }
 
   private static long blockSize(Path path) {
