@@ -2,6 +2,7 @@ package org.jbareos.net;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -17,14 +18,23 @@ import java.util.Objects;
  * <p>A message longer than {@link FrameLimits#MAX_MESSAGE_LENGTH} is split into several frames, as {@code
  * BareosSocketTCP::send} does; the receiver sees each frame as a message of its own.
  *
+ * <p>While {@linkplain #gather gathering}, frames wait in that buffer and go out together once {@link #GATHER_LIMIT}
+ * bytes wait or on {@link #flush()}: the same bytes in fewer {@code write} calls and TCP segments, for one-way
+ * streams of many small frames (a backup's attribute, data and digest records) where nobody waits for a single
+ * frame. A frame larger than the limit still goes out in one write of its own.
+ *
  * <p>Not thread-safe: {@link BareosConnection} serializes writers, so a heartbeat never lands inside another frame.
  */
 public final class FrameWriter {
   private static final int INITIAL_BUFFER = 16 * 1024;
+  /** How many bytes of gathered frames are written at once. */
+  public static final int GATHER_LIMIT = 64 * 1024;
 
   private final OutputStream out;
   private final FrameObserver observer;
   private byte[] buffer = new byte[INITIAL_BUFFER];
+  private boolean gathering;
+  private int pending; // bytes of gathered frames at the start of buffer, not written yet
 
   /** A writer with no observer. */
   public FrameWriter(OutputStream out) {
@@ -70,20 +80,53 @@ public final class FrameWriter {
     writeFrame(value, buffer, 0, 0);
   }
 
+  /**
+   * Gathering on: frames wait in the buffer until {@link #GATHER_LIMIT} bytes wait or {@link #flush()}. Off: what
+   * waits is written now, and from then on every frame is written on its own.
+   */
+  public void gather(boolean on) throws IOException {
+    gathering = on;
+    if (!on) {
+      flush();
+    }
+  }
+
+  /** True while gathered frames wait to be written. */
+  public boolean hasPending() {
+    return pending > 0;
+  }
+
+  /** Writes the gathered frames, if any, and flushes the stream. */
+  public void flush() throws IOException {
+    if (pending > 0) {
+      int length = pending;
+      pending = 0;
+      out.write(buffer, 0, length);
+    }
+    out.flush();
+  }
+
   private void writeFrame(int header, byte[] payload, int offset, int length) throws IOException {
     int frameLength = FrameLimits.HEADER_LENGTH + length;
-    if (buffer.length < frameLength) {
-      buffer = new byte[Math.min(FrameLimits.MAX_PACKET_SIZE, Math.max(frameLength, buffer.length * 2))];
+    if (pending > 0 && pending + frameLength > GATHER_LIMIT) {
+      flush();
     }
-    buffer[0] = (byte) (header >>> 24);
-    buffer[1] = (byte) (header >>> 16);
-    buffer[2] = (byte) (header >>> 8);
-    buffer[3] = (byte) header;
-    System.arraycopy(payload, offset, buffer, FrameLimits.HEADER_LENGTH, length);
+    int end = pending + frameLength;
+    if (buffer.length < end) {
+      buffer = Arrays.copyOf(buffer, Math.min(FrameLimits.MAX_PACKET_SIZE, Math.max(end, buffer.length * 2)));
+    }
+    int start = pending;
+    buffer[start] = (byte) (header >>> 24);
+    buffer[start + 1] = (byte) (header >>> 16);
+    buffer[start + 2] = (byte) (header >>> 8);
+    buffer[start + 3] = (byte) header;
+    System.arraycopy(payload, offset, buffer, start + FrameLimits.HEADER_LENGTH, length);
     // Reported before the write: once the peer has the frame it may answer at once, and the trace must show the
     // frame before the answer.
-    observer.frameSent(header, buffer, FrameLimits.HEADER_LENGTH, length);
-    out.write(buffer, 0, frameLength);
-    out.flush();
+    observer.frameSent(header, buffer, start + FrameLimits.HEADER_LENGTH, length);
+    pending = end;
+    if (!gathering || pending >= GATHER_LIMIT) {
+      flush();
+    }
   }
 }

@@ -3,6 +3,8 @@ package org.jbareos.net;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.SocketTimeoutException;
@@ -45,6 +47,36 @@ class BareosConnectionTest {
       assertThat(m.text()).isEqualTo("btime 1795313408000000 1.5 ä\n");
     } finally {
       Locale.setDefault(saved);
+    }
+  }
+
+  @Test
+  void gatheredFramesWaitUntilTheScopeClosesOrAnAnswerIsAwaited() throws Exception {
+    try (Loopback link = Loopback.open()) {
+      try (BareosConnection.Gathering outer = link.client().gather()) {
+        try (BareosConnection.Gathering inner = link.client().gather()) {
+          link.client().send("1 1 0");
+        }
+        link.client().signal(Signal.EOD);
+        // nested scope closed, outer still open: nothing went out yet
+        assertThatThrownBy(() -> link.server().receive(Duration.ofMillis(50)))
+            .isInstanceOf(SocketTimeoutException.class);
+        link.client().send("question");
+        Thread.ofVirtual().start(() -> {
+          try {
+            assertThat(link.server().receive()).isEqualTo(Packet.text("1 1 0"));
+            assertThat(link.server().receive()).isEqualTo(new Packet.SignalPacket(Signal.EOD));
+            assertThat(link.server().receive()).isEqualTo(Packet.text("question"));
+            link.server().send("answer");
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+        // waiting for the answer sends what was gathered first
+        assertThat(link.client().receive(Duration.ofSeconds(10))).isEqualTo(Packet.text("answer"));
+        link.client().send("after");
+      }
+      assertThat(link.server().receive(Duration.ofSeconds(10))).isEqualTo(Packet.text("after"));
     }
   }
 

@@ -81,6 +81,48 @@ class FrameCodecTest {
   }
 
   @Test
+  void gatheredFramesAreTheSameBytesInFewerWrites() throws IOException {
+    List<Packet> packets = new ArrayList<>();
+    for (int i = 0; i < 3000; i++) {
+      packets.add(Packet.text(i + " 1 0"));
+      packets.add(new Packet.Message(new byte[i % 300]));
+      packets.add(new Packet.SignalPacket(Signal.EOD));
+    }
+    packets.add(new Packet.Message(new byte[FrameWriter.GATHER_LIMIT * 2])); // larger than the limit: its own write
+    packets.add(Packet.text("last"));
+    List<Integer> writes = new ArrayList<>();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    var out = new java.io.OutputStream() {
+      @Override
+      public void write(int b) {
+        throw new AssertionError("single-byte write");
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) {
+        writes.add(len);
+        bytes.write(b, off, len);
+      }
+    };
+    FrameWriter writer = new FrameWriter(out);
+    writer.gather(true);
+    for (Packet p : packets) {
+      switch (p) {
+        case Packet.Message m -> writer.writeMessage(m.payload());
+        case Packet.SignalPacket s -> writer.writeSignal(s.value());
+      }
+    }
+    assertThat(writer.hasPending()).isTrue();
+    writer.gather(false);
+
+    assertThat(writer.hasPending()).isFalse();
+    assertThat(bytes.toByteArray()).isEqualTo(encode(packets));
+    assertThat(writes).hasSizeLessThan(20)
+        .allMatch(n -> n <= FrameWriter.GATHER_LIMIT || n == 4 + 2 * FrameWriter.GATHER_LIMIT);
+    assertThat(decodeAll(new ByteArrayInputStream(bytes.toByteArray()), packets.size())).isEqualTo(packets);
+  }
+
+  @Test
   void fedOneByteAtATime() throws IOException {
     byte[] wire = encode(SAMPLE);
     InputStream trickle = new InputStream() {

@@ -145,16 +145,19 @@ final class BackupJob {
     StorageMonitor monitor = sd.monitor(MONITOR_POLL);
     DirectorHeartbeat heartbeat = DirectorHeartbeat.start(director, services.heartbeatInterval());
     try {
-      while (session.hasNext() && !job.isCanceled()) {
-        if (monitor.failure().isPresent()) {
-          throw monitor.failure().get();
+      // many small frames per file (header, attributes, EOD, ...): gathered into 64 KiB writes
+      try (BareosConnection.Gathering gathered = sd.connection().gather()) {
+        while (session.hasNext() && !job.isCanceled()) {
+          if (monitor.failure().isPresent()) {
+            throw monitor.failure().get();
+          }
+          BackupRecord record = session.next();
+          sd.send(record.header().wireText());
+          for (byte[] frame; (frame = record.payload().nextFrame()) != null; ) {
+            sd.send(frame);
+          }
+          sd.signal(Signal.EOD);
         }
-        BackupRecord record = session.next();
-        sd.send(record.header().wireText());
-        for (byte[] frame; (frame = record.payload().nextFrame()) != null; ) {
-          sd.send(frame);
-        }
-        sd.signal(Signal.EOD);
       }
       // The SD answers the final EOD: the monitor must not be reading by then.
       stopMonitor(monitor);

@@ -237,13 +237,16 @@ public final class AppendSession {
   }
 
   private void sendAttributes() throws IOException {
-    for (ProcessedFile file : processed) {
-      if (job.noAttributes()) {
-        continue;
-      }
-      for (Record r : file.attributes()) {
-        director.send(new FileAttributesUpdate(job.job(), r.volSessionId(), r.volSessionTime(), r.fileIndex(),
-            r.stream(), r.data()).toWire());
+    // one UpdCat per attribute and digest record, no answers: gathered into 64 KiB writes
+    try (BareosConnection.Gathering gathered = director.gather()) {
+      for (ProcessedFile file : processed) {
+        if (job.noAttributes()) {
+          continue;
+        }
+        for (Record r : file.attributes()) {
+          director.send(new FileAttributesUpdate(job.job(), r.volSessionId(), r.volSessionTime(), r.fileIndex(),
+              r.stream(), r.data()).toWire());
+        }
       }
     }
     processed.clear();

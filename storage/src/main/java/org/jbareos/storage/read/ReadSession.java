@@ -146,7 +146,8 @@ public final class ReadSession {
       reader.seek(start);
     }
     reader.select(RecordSelection.all().withLabels(false));
-    try {
+    // a header frame and a data frame per record, no answers: gathered into 64 KiB writes
+    try (BareosConnection.Gathering gathered = gather()) {
       for (Optional<PositionedRecord> next; (next = reader.nextRecord()).isPresent(); ) {
         PositionedRecord positioned = next.get();
         if (selection.isPastEnd(positioned.blockAddress())) {
@@ -176,6 +177,21 @@ public final class ReadSession {
   private static final class FileDaemonGone extends IOException {
     FileDaemonGone(IOException cause) {
       super(cause);
+    }
+  }
+
+  private BareosConnection.Gathering gather() throws FileDaemonGone {
+    try {
+      BareosConnection.Gathering gathering = fileDaemon.gather();
+      return () -> {
+        try {
+          gathering.close();
+        } catch (IOException e) {
+          throw new FileDaemonGone(e);
+        }
+      };
+    } catch (IOException e) {
+      throw new FileDaemonGone(e);
     }
   }
 
