@@ -39,7 +39,7 @@ final class DaemonProcess implements AutoCloseable {
     builder.environment().putAll(environment);
     DaemonProcess daemon = new DaemonProcess(name, builder.start(), log, gcLog);
     long deadline = System.nanoTime() + timeout.toNanos();
-    while (!ProcNetTcp.listening(port)) {
+    while (!ProcNetTcp.listening(daemon.process.pid(), port)) {
       if (!daemon.process.isAlive() || System.nanoTime() > deadline) {
         daemon.close();
         throw new IOException(name + " did not start listening on port " + port + "; its output ("

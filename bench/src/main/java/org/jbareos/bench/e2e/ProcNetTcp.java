@@ -1,10 +1,12 @@
 package org.jbareos.bench.e2e;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The kernel's TCP socket tables ({@code /proc/net/tcp} and {@code tcp6}): which loopback ports listen and how many
@@ -31,16 +33,34 @@ final class ProcNetTcp {
     return count;
   }
 
-  /** Whether something listens on the port. */
-  static boolean listening(int port) {
+  /**
+   * Whether the process listens on the port: a listening socket on it is one of the process's open files (another
+   * program may have taken a port picked as free a moment earlier).
+   */
+  static boolean listening(long pid, int port) {
     for (Path table : TABLES) {
       for (String[] row : rows(table)) {
-        if (row[3].equals(LISTEN) && port(row[1]) == port) {
+        if (row.length > 9 && row[3].equals(LISTEN) && port(row[1]) == port && ownsSocket(pid, row[9])) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  private static boolean ownsSocket(long pid, String inode) {
+    String socket = "socket:[" + inode + "]";
+    try (Stream<Path> fds = Files.list(Path.of("/proc", String.valueOf(pid), "fd"))) {
+      return fds.anyMatch(fd -> {
+        try {
+          return Files.readSymbolicLink(fd).toString().equals(socket);
+        } catch (IOException e) {
+          return false; // closed meanwhile
+        }
+      });
+    } catch (IOException | UncheckedIOException e) {
+      return false;
+    }
   }
 
   private static List<String[]> rows(Path table) {
