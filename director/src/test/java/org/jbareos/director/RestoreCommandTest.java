@@ -145,6 +145,19 @@ class RestoreCommandTest {
   }
 
   @Test
+  void selectWithAJobIdTakesTheJobsOfItsFullState() throws IOException {
+    try (ConsoleClient console = ConsoleClient.login(director.port())) {
+      String out = String.join("", console.text("restore client=bareos-fd jobid=2 select all done yes"));
+      assertThat(out).containsPattern("Selecting jobs to build the Full state at \\d{4}-\\d\\d-\\d\\d "
+          + "\\d\\d:\\d\\d:\\d\\d\n").contains("You have selected the following JobIds: 1,2\n",
+          "Job queued. JobId=42\n");
+      assertThat(console.text("restore client=bareos-fd jobid=0 select all done yes"))
+          .containsExactly("0 is not a valid jobid\n");
+    }
+    assertThat(requests).singleElement().extracting(RestoreRequest::jobIds).isEqualTo(List.of(1L, 2L));
+  }
+
+  @Test
   void errorsStartNothing() throws IOException {
     try (ConsoleClient console = ConsoleClient.login(director.port())) {
       assertThat(console.text("restore jobid=99 client=bareos-fd all done yes"))

@@ -1,12 +1,15 @@
 package org.jbareos.director.console;
 
 import java.io.IOException;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jbareos.catalog.ClientRecord;
+import org.jbareos.catalog.FileSetRecord;
+import org.jbareos.catalog.JobRecord;
 import org.jbareos.catalog.RestoreFile;
 import org.jbareos.config.dir.JobResource;
 import org.jbareos.protocol.JobType;
@@ -14,7 +17,8 @@ import org.jbareos.protocol.JobType;
 /**
  * {@code restore [client=<c>] [jobid=<n>[,<m>..] | current | select] [fileset=<f>] [where=<dir>] [replace=..]
  * [restorejob=<job>] [all] [file=<path>].. [directory=<dir>].. [done] [yes]} ({@code dird/ua_restore.cc RestoreCmd}):
- * selects backup jobs (the given JobIds; the latest state of the client's fileset for {@code current}/{@code select}:
+ * selects backup jobs (the given JobIds, with {@code select} the jobs of their Full state; the latest state of the
+ * client's fileset for {@code current}/{@code select}:
  * last Full, Differential, Incrementals, {@code SelectBackupsBeforeDate}; else the menu of {@link RestoreJobChoice}),
  * takes the latest version of each file among them into a {@link RestoreTree}, in which the console marks files
  * ({@link RestoreTreeShell}) unless {@code done} is given ({@code all} marks everything); {@code file=}/{@code
@@ -52,11 +56,8 @@ final class RestoreCommand implements ConsoleCommand {
     }
     Optional<List<Long>> jobIds;
     if (args.jobIds().isPresent()) {
-      if (args.select()) {
-        out.error("restore jobid=... select: this form is not available in jbareos yet.\n");
-        return false;
-      }
-      jobIds = givenJobIds(director, args.jobIds().get(), out);
+      Optional<String> list = args.select() ? fullStates(director, args.jobIds().get(), out) : args.jobIds();
+      jobIds = list.isEmpty() ? Optional.empty() : givenJobIds(director, list.get(), out);
     } else if (args.current() || args.select() || !args.files().isEmpty() || !args.directories().isEmpty()) {
       client = client.isPresent() ? client : ClientSelection.of(session, Optional.empty());
       jobIds = client.isEmpty() ? Optional.empty() : currentJobIds(director, client.get(), args.fileSet(), out);
@@ -157,6 +158,45 @@ final class RestoreCommand implements ConsoleCommand {
       }
     }
     return Optional.of(ids);
+  }
+
+  /**
+   * {@code jobid=<n> select} ({@code FindJobDependencies}): for each JobId the jobs that make the Full state at its
+   * start (its client's and FileSet's last Full, Differential and Incrementals up to it), joined in order.
+   */
+  private static Optional<String> fullStates(DirectorServices director, String list, ConsoleOutput out)
+      throws IOException {
+    List<String> found = new ArrayList<>();
+    for (String word : list.split(",")) {
+      long id;
+      try {
+        id = Long.parseLong(word.trim());
+      } catch (NumberFormatException e) {
+        out.error("Could not parse jobid from '%s'\n", word);
+        return Optional.empty();
+      }
+      if (id == 0) {
+        out.error("0 is not a valid jobid\n");
+        return Optional.empty();
+      }
+      Optional<JobRecord> job = director.catalog().jobs().findById(id);
+      if (job.isEmpty()) {
+        out.error("Unable to get Job record for JobId=%d: ERR=No Job found for JobId %d\n\n", id, id);
+        return Optional.empty();
+      }
+      LocalDateTime start = job.get().startTime();
+      out.send("Selecting jobs to build the Full state at %s\n", SQL_TIME.format(start));
+      Optional<String> fileSet = director.catalog().fileSets().findById(job.get().fileSetId())
+          .map(FileSetRecord::fileSet);
+      List<Long> ids = fileSet.isEmpty() ? List.of()
+          : director.catalog().restore().jobIds(job.get().clientId(), fileSet.get(), start.plusSeconds(1));
+      if (ids.isEmpty()) {
+        out.error("Could not determine the jobs to build the Full state at %s\n", SQL_TIME.format(start));
+        return Optional.empty();
+      }
+      ids.forEach(i -> found.add(Long.toString(i)));
+    }
+    return Optional.of(String.join(",", found));
   }
 
   /** {@code current}: the latest state of the client's fileset, through the catalog's restore selection. */
