@@ -20,6 +20,7 @@ import org.jbareos.director.job.JobEngineSettings;
 import org.jbareos.filedaemon.daemon.FileDaemon;
 import org.jbareos.filedaemon.daemon.FileDaemonSettings;
 import org.jbareos.net.auth.CramSettings;
+import org.jbareos.net.trace.NetworkTrace;
 import org.jbareos.storage.StorageDaemon;
 
 /**
@@ -58,22 +59,34 @@ final class KitDaemons implements AutoCloseable {
    * changed by {@code editDirectorConfig} before it is loaded.
    */
   static KitDaemons start(Path root, Consumer<Path> editDirectorConfig) throws Exception {
+    return start(root, editDirectorConfig, Optional.empty());
+  }
+
+  /**
+   * As {@link #start(Path, Consumer)}, with every daemon writing the frames it sends to {@code trace} (the network
+   * dump of {@code --trace}).
+   */
+  static KitDaemons start(Path root, Consumer<Path> editDirectorConfig, Optional<NetworkTrace> trace)
+      throws Exception {
     KitSite site = KitSite.directorInitiated(root);
     CatalogDatabase catalog = CatalogDatabase.open(new CatalogSettings.Embedded(root.resolve("catalog"), 0));
     StorageDaemon sd = null;
     FileDaemon fd = null;
     try {
-      sd = StorageDaemon.start(StorageDaemonConfig.load(site.storage(freeLoopbackPort())), Optional.empty());
+      sd = StorageDaemon.start(StorageDaemonConfig.load(site.storage(freeLoopbackPort())), trace);
+      FileDaemonSettings fdSettings = FileDaemonSettings.defaults().listenOn(ANY_LOOPBACK_PORT).withCram(NO_DELAY);
       fd = FileDaemon.start(FileDaemonConfig.load(site.fileDaemon(freeLoopbackPort())),
-          FileDaemonSettings.defaults().listenOn(ANY_LOOPBACK_PORT).withCram(NO_DELAY));
+          trace.map(fdSettings::withTrace).orElse(fdSettings));
       Path directorConfig = site.director(sd.port(), fd.port());
       editDirectorConfig.accept(directorConfig);
       DirectorConfig config = DirectorConfig.load(directorConfig);
       JobEngineSettings settings = JobEngineSettings.of(config).withMessageTimeout(Duration.ofSeconds(30));
-      settings = settings.withConnect(settings.connect().withCram(NO_DELAY));
+      settings = settings.withConnect(trace.map(settings.connect().withCram(NO_DELAY)::withTrace)
+          .orElse(settings.connect().withCram(NO_DELAY)));
       JobEngine engine = new JobEngine(config, catalog, settings);
-      DirectorDaemon director = DirectorDaemon.start(config, DirectorDaemon.Options.defaults().withCatalog(catalog)
-          .withCram(NO_DELAY).withListen(ANY_LOOPBACK_PORT).withJobRunner(new EngineJobRunner(engine)));
+      DirectorDaemon.Options options = DirectorDaemon.Options.defaults().withCatalog(catalog)
+          .withCram(NO_DELAY).withListen(ANY_LOOPBACK_PORT).withJobRunner(new EngineJobRunner(engine));
+      DirectorDaemon director = DirectorDaemon.start(config, trace.map(options::withTrace).orElse(options));
       return new KitDaemons(site, catalog, sd, fd, engine, director);
     } catch (Exception | Error e) {
       closeQuietly(fd);
