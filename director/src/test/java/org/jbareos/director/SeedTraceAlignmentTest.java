@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The network trace of a real backup and restore of a single file between our three daemons (the kit's
  * configurations, cleartext as the seed's 2019 daemons) lines up with the seed's "Backup of a Single File" and
  * "Restore of a Single File" diagrams (DESIGN.md: reference conversations), message for message on each connection:
- * Director–Storage Daemon, Director–File Daemon, File Daemon–Storage Daemon, each of its two directions in order. The
+ * Director-Storage Daemon, Director-File Daemon, File Daemon-Storage Daemon, each of its two directions in order. The
  * order between connections and between the two directions of one is the threads' timing and is not compared, except
  * where PROTOCOL.md §0 fixes it ({@code run} after {@code 2000 OK storage}).
  *

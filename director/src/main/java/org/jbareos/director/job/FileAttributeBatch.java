@@ -14,8 +14,8 @@ import org.jbareos.protocol.dirsd.FileAttributesUpdate;
  * The file records of one job, from the SD's {@code UpdCat Job=... FileAttributes} messages into the catalog's
  * batch insert (PROTOCOL.md §6.2; {@code dird/catreq.cc UpdateAttribute}, {@code cats/sql_create.cc}). An attribute
  * record (stream 1 or 5) waits until the next one arrives, because its digest (stream 3, 10, 17, 18 or 40, same
- * FileIndex) follows it; the digest is stored in standard base64, unpadded. A deleted file ({@code FT_DELETED}, sent by an
- * accurate backup) gets FileIndex 0.
+ * FileIndex) follows it; the digest is stored in standard base64, unpadded. A deleted file ({@code FT_DELETED}, sent
+ * by an accurate backup) gets FileIndex 0.
  *
  * <p>Nothing reaches the {@code File} table until {@link #commit()}; a job that fails {@link #abandon()}s the batch
  * and leaves no file rows. Used by the SD message thread only.

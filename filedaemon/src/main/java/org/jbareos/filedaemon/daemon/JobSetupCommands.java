@@ -108,8 +108,9 @@ final class JobSetupCommands {
   }
 
   /**
-   * {@code accurate files=<n>}, then one frame per file of the previous backups up to a signal ({@code filed/accurate.cc
-   * AccurateCmd}): no answer; a command that does not scan gets {@code 2991 Bad accurate command} and ends the session.
+   * {@code accurate files=<n>}, then one frame per file of the previous backups up to a signal ({@code
+   * filed/accurate.cc AccurateCmd}): no answer; a command that does not scan gets {@code 2991 Bad accurate command}
+   * and ends the session.
    * Like Bareos, an entry that cannot be read is left out of the list (its file is then saved as new); the job
    * warns once how many there were.
    */
