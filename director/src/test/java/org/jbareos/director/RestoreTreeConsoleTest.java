@@ -144,6 +144,11 @@ class RestoreTreeConsoleTest {
       assertThat(console.converse("count")).isEqualTo(prompted("11 total files/dirs. 11 marked to be restored.\n"));
       assertThat(console.converse("quit")).isEqualTo(new Reply("<BNET_END_RTREE>Restore not done.\n", Signal.EOD));
       assertThat(console.text("version")).isNotEmpty(); // the session goes on
+      // a lone "." leaves the tree as done does
+      assertThat(console.converse("restore client=bareos-fd jobid=1 all").end()).isEqualTo(Signal.SUB_PROMPT);
+      assertThat(console.converse(".").text()).contains("\n11 files selected to be restored.\n\n")
+          .endsWith("OK to run? (yes/mod/no): ");
+      assertThat(console.converse("n")).isEqualTo(new Reply("Job not run.\n", Signal.EOD));
     }
     assertThat(runner.restores()).isEmpty();
   }

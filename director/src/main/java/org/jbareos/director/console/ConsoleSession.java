@@ -182,6 +182,11 @@ public final class ConsoleSession {
     quit = true;
   }
 
+  /** Whether the session ends after this command (the console quit, terminated or went away). */
+  boolean ending() {
+    return quit;
+  }
+
   void autoDisplayMessages(boolean on) {
     autoDisplayMessages = on;
   }

@@ -80,7 +80,8 @@ final class RestoreTreeShell {
   /**
    * Runs the shell until {@code done} or {@code quit}.
    *
-   * @return true after {@code done}/{@code exit}; false after {@code quit}/{@code abort}, a cancel or a lost console
+   * @return true after {@code done}/{@code exit} or a lone {@code .}; false after {@code quit}/{@code abort} or when
+   *     the console went away
    */
   boolean run() throws IOException {
     boolean api = out.mode() != ApiMode.OFF;
@@ -94,6 +95,9 @@ final class RestoreTreeShell {
     while (true) {
       Optional<String> read = session.ask("$ ", true);
       if (read.isEmpty()) {
+        // a lone "." leaves the tree as done does (UserSelectFilesFromTree's status is !quit); a console that went
+        // away restores nothing
+        done = !session.ending();
         break;
       }
       if (api) {
