@@ -68,6 +68,7 @@ final class BackupJob {
 
       sd = StorageDaemonSession.connect(context.settings(), resources.storage());
       log.info("Connected Storage daemon at " + sd.describe());
+      log.info(sd.cipherMessage());
       SdJobReply session = sd.startJob(new SdJobCommand((int) context.jobId(), context.uniqueName(),
           context.job().name(), resources.client().name(), JobType.BACKUP.wireValue(), level.level().wireValue(),
           resources.fileSet().name(), !resources.pool().useCatalog(), false, fileSet.md5(), false, true, 0, false, 0,
@@ -75,8 +76,7 @@ final class BackupJob {
       report.session(session);
       sd.secureEraseCommand();
 
-      fd = FileDaemonSession.connect(context.settings(), resources.client(), log);
-      log.info("Connected Client: " + resources.client().name() + " at " + fd.describe());
+      fd = FileDaemonSession.connect(context.settings(), context.handshakes(), resources.client(), log);
       boolean tlsFirst = resources.client().tls().enable();
       String uname = fd.startJob(new FdJobCommand(context.jobId(), context.uniqueName(), session.volSessionId(),
           session.volSessionTime(), session.authorization(),

@@ -69,8 +69,23 @@ final class FileDaemonSession implements AutoCloseable {
    * goes straight onto it); else, if the Client allows {@code Connection From Director To Client}, a dialled one;
    * else (or when dialling failed and the Client may dial in) whichever connection of that Client the pool receives
    * within the connect timeout. A Client that allows neither direction, or none of these working, fails the job.
+   *
+   * <p>The job log gets Bareos's lines: {@code Probing client protocol...} until a handshake with the Client has
+   * succeeded once, then {@code Connected Client: <name> at <address>:<port>, encryption: ...} or {@code Using Client
+   * Initiated Connection (<name>).}, then {@code Handshake: <mode>} and {@code  Encryption: <cipher>}.
    */
-  static FileDaemonSession connect(JobEngineSettings settings, ClientResource client, JobLog log)
+  static FileDaemonSession connect(JobEngineSettings settings, ClientHandshakes handshakes, ClientResource client,
+      JobLog log) throws JobFailure {
+    if (handshakes.probing(client)) {
+      log.info(ClientHandshakes.PROBING);
+    }
+    FileDaemonSession session = open(settings, client, log);
+    log.info(handshakes.succeeded(client));
+    log.info(StorageDaemonSession.cipherMessage(session.connection));
+    return session;
+  }
+
+  private static FileDaemonSession open(JobEngineSettings settings, ClientResource client, JobLog log)
       throws JobFailure {
     Optional<PooledClient> waiting = settings.clients().take(client.name());
     if (waiting.isPresent()) {
@@ -79,7 +94,10 @@ final class FileDaemonSession implements AutoCloseable {
     JobFailure dialFailure = null;
     if (client.connectionFromDirectorToClient()) {
       try {
-        return dial(settings, client, log);
+        FileDaemonSession dialled = dial(settings, client, log);
+        log.info("Connected Client: " + client.name() + " at " + client.address() + ":" + client.port()
+            + ", encryption: " + StorageDaemonSession.encryption(dialled.connection));
+        return dialled;
       } catch (JobFailure e) {
         if (!client.connectionFromClientToDirector()) {
           throw e;
@@ -144,14 +162,6 @@ final class FileDaemonSession implements AutoCloseable {
       probe.close();
       throw JobFailure.fatal("File daemon sent a bad FD protocol version: " + e.getMessage());
     }
-  }
-
-  String describe() {
-    if (pooled.isPresent()) {
-      return connection.describePeer() + " (client initiated), encryption: "
-          + StorageDaemonSession.encryption(connection);
-    }
-    return client.address() + ":" + client.port() + ", encryption: " + StorageDaemonSession.encryption(connection);
   }
 
   /** {@code JobId=... Authorization=...} → {@code 2000 OK Job <uname>} (no newline); returns the uname. */

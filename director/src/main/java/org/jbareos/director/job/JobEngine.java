@@ -39,6 +39,7 @@ public final class JobEngine {
   private final CatalogDatabase catalog;
   private final JobEngineSettings settings;
   private final UniqueJobName names = new UniqueJobName();
+  private final ClientHandshakes handshakes = new ClientHandshakes();
   private final Map<Long, RunningJob> running = new ConcurrentHashMap<>();
   private final Map<Long, JobResult> finished = new ConcurrentHashMap<>();
   private final MessageFiles messageFiles = new MessageFiles();
@@ -84,7 +85,7 @@ public final class JobEngine {
     JobLog log = new JobLog(catalog, settings.clock(), settings.directorName(), record.jobId(),
         typesOf(job, "catalog"), typesOf(job, "console"), reports, messageFiles, appendsOf(job));
     JobContext context = new JobContext(settings, config, catalog, job, record.jobId(), uniqueName, now, log,
-        request.triggeredBy());
+        request.triggeredBy(), handshakes);
     CompletableFuture<JobResult> result = new CompletableFuture<>();
     String client = request.overrides().client().orElse(job.client());
     RunningJob handle = new RunningJob(record.jobId(), uniqueName, type, level, Optional.ofNullable(client), now,

@@ -63,6 +63,7 @@ final class RestoreJob {
 
       sd = StorageDaemonSession.connect(context.settings(), resources.storage());
       log.info("Connected Storage daemon at " + sd.describe());
+      log.info(sd.cipherMessage());
       SdJobReply session = sd.startJob(new SdJobCommand((int) context.jobId(), context.uniqueName(),
           context.job().name(), resources.client().name(), JobType.RESTORE.wireValue(), JobLevel.NONE.wireValue(),
           resources.fileSet().name(), !resources.pool().useCatalog(), false, fileSet.md5(), false, true, 0, false, 0,
@@ -78,8 +79,7 @@ final class RestoreJob {
           resources.storage().devices());
       log.info("Using Device \"" + device.device() + "\" to read.");
 
-      fd = FileDaemonSession.connect(context.settings(), resources.client(), log);
-      log.info("Connected Client: " + resources.client().name() + " at " + fd.describe());
+      fd = FileDaemonSession.connect(context.settings(), context.handshakes(), resources.client(), log);
       int ssl = resources.storage().tls().enable() ? TlsPolicy.WIRE_AUTO : 0;
       String uname = fd.startJob(new FdJobCommand(context.jobId(), context.uniqueName(), session.volSessionId(),
           session.volSessionTime(), session.authorization(), resources.client().tls().enable() ? ssl : null));

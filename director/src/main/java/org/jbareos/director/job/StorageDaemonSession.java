@@ -231,6 +231,15 @@ final class StorageDaemonSession implements AutoCloseable {
     }
   }
 
+  /** {@code " Encryption: <cipher>"}, the job log line after the connect ({@code GetCipherMessageString}). */
+  String cipherMessage() {
+    return cipherMessage(connection);
+  }
+
+  static String cipherMessage(BareosConnection connection) {
+    return " Encryption: " + encryption(connection);
+  }
+
   static String encryption(BareosConnection connection) {
     String protection = connection.protection();
     return protection.equals("Cleartext") ? "None" : protection;

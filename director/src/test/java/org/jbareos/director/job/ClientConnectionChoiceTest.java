@@ -36,6 +36,7 @@ class ClientConnectionChoiceTest {
   private final ClientConnectionPool pool = new ClientConnectionPool();
   private final List<AutoCloseable> opened = new ArrayList<>();
   private final JobLog log = new JobLog(null, Clock.systemDefaultZone(), "bareos-dir", 1, type -> false);
+  private final ClientHandshakes handshakes = new ClientHandshakes();
 
   @AfterEach
   void closeAll() throws Exception {
@@ -52,10 +53,26 @@ class ClientConnectionChoiceTest {
     BareosConnection[] pair = pair();
     pool.add(new PooledClient("bareos-fd", 54, LocalDateTime.now(), pair[0]));
 
-    try (FileDaemonSession session = FileDaemonSession.connect(settings(), client(neverDialled.getLocalPort(),
-        true), log)) {
-      assertThat(log.lines()).anyMatch(line -> line.endsWith("Using Client Initiated Connection (bareos-fd).\n"));
-      assertThat(session.describe()).contains("(client initiated)");
+    ClientResource client = client(neverDialled.getLocalPort(), true);
+    try (FileDaemonSession session = FileDaemonSession.connect(settings(), handshakes, client, log)) {
+      // client-initiated.bconsole-out-2.txt, JobId 8: the first job after the Director started
+      assertThat(texts()).containsExactly(
+          "Probing client protocol... (result will be saved until config reload)\n",
+          "Using Client Initiated Connection (bareos-fd).\n",
+          "   Handshake: Cleartext \n",
+          " Encryption: None\n");
+    }
+    assertThat(pair[0].isClosed()).as("the job's end releases the pooled connection").isTrue();
+    assertThat(pool.waiting()).isEmpty();
+
+    BareosConnection[] next = pair();
+    pool.add(new PooledClient("bareos-fd", 54, LocalDateTime.now(), next[0]));
+    try (FileDaemonSession session = FileDaemonSession.connect(settings(), handshakes, client, log)) {
+      // client-initiated-heartbeat.bconsole-out.txt, JobId 11: the protocol was known from an earlier job
+      assertThat(texts().subList(4, texts().size())).containsExactly(
+          "Using Client Initiated Connection (bareos-fd).\n",
+          " Handshake: Cleartext \n",
+          " Encryption: None\n");
     }
     assertThat(pair[0].isClosed()).as("the job's end releases the pooled connection").isTrue();
     assertThat(pool.waiting()).isEmpty();
@@ -66,8 +83,8 @@ class ClientConnectionChoiceTest {
     BareosConnection[] pair = pair();
     Thread.ofVirtual().start(() -> pool.add(new PooledClient("bareos-fd", 54, LocalDateTime.now(), pair[0])));
     try (FileDaemonSession session = FileDaemonSession.connect(settings().withConnect(timeout(Duration.ofSeconds(10))),
-        client(1, false), log)) {
-      assertThat(session.describe()).contains("(client initiated)");
+        handshakes, client(1, false), log)) {
+      assertThat(texts()).contains("Using Client Initiated Connection (bareos-fd).\n");
     }
   }
 
@@ -76,11 +93,17 @@ class ClientConnectionChoiceTest {
     ServerSocket listener = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
     opened.add(listener);
     listener.setSoTimeout(1);
-    assertThatThrownBy(() -> FileDaemonSession.connect(settings(), client(listener.getLocalPort(), false), log))
+    assertThatThrownBy(() -> FileDaemonSession.connect(settings(), handshakes, client(listener.getLocalPort(),
+        false), log))
         .isInstanceOf(JobFailure.class)
         .hasMessage("Failed to connect to Client \"bareos-fd\": no client initiated connection arrived within 200 ms"
             + " (Connection From Director To Client = no).");
     assertThatThrownBy(listener::accept).as("never dialled").isInstanceOf(java.net.SocketTimeoutException.class);
+  }
+
+  /** The job log's texts, without the {@code bareos-dir JobId 1: } prefix. */
+  private List<String> texts() {
+    return log.lines().stream().map(line -> line.substring(line.indexOf(": ") + 2)).toList();
   }
 
   private JobEngineSettings settings() {
