@@ -1,5 +1,6 @@
 package org.jbareos.catalog;
 
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jbareos.protocol.JobLevel;
@@ -188,6 +189,26 @@ public final class JobRepository {
   public Optional<PriorJob> findLastStart(JobType type, JobLevel level, String name, long clientId, long fileSetId) {
     return tx.inTransaction(
         h -> lastSuccessful(h, type, "'" + level.code() + "'", name, clientId, fileSetId));
+  }
+
+  /**
+   * When the latest job of Job resource {@code name} for Client {@code clientName} started, among the jobs that ended
+   * well or have not ended ({@code FindLastJobStartTimeForJobAndClient}, {@code cats/sql_find.cc}: JobStatus T, W, C
+   * or R; a job without a StartTime counts as starting now). {@code Run On Incoming Connect Interval} starts the job
+   * again when this is empty or older than the interval.
+   */
+  public Optional<LocalDateTime> findLastStartForJobAndClient(String name, String clientName) {
+    return tx.inTransaction(
+        h ->
+            h.createQuery(
+                    "SELECT CASE WHEN starttime IS NULL THEN now()::timestamp ELSE starttime END AS started"
+                        + " FROM job WHERE name = :name AND jobstatus IN ('T','W','C','R')"
+                        + " AND clientid = (SELECT clientid FROM client WHERE name = :client)"
+                        + " ORDER BY started DESC LIMIT 1")
+                .bind("name", name)
+                .bind("client", clientName)
+                .map((rs, ctx) -> rs.getObject("started", LocalDateTime.class))
+                .findOne());
   }
 
   private static Optional<PriorJob> lastSuccessful(

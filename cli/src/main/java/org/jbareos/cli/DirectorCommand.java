@@ -12,6 +12,7 @@ import org.jbareos.director.clients.ClientConnectionPool;
 import org.jbareos.director.job.EngineJobRunner;
 import org.jbareos.director.job.JobEngine;
 import org.jbareos.director.job.JobEngineSettings;
+import org.jbareos.director.job.RunOnIncomingConnect;
 import org.jbareos.net.trace.NetworkTrace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,6 +55,8 @@ public final class DirectorCommand implements Callable<Integer> {
         daemonOptions = daemonOptions.withTrace(trace.get());
       }
       JobEngine engine = new JobEngine(config, catalog, jobSettings);
+      RunOnIncomingConnect onConnect = new RunOnIncomingConnect(config, catalog, engine, jobSettings.clock());
+      clients.whenClientConnects(onConnect::clientConnected);
       daemon = DirectorDaemon.start(config, daemonOptions.withJobRunner(new EngineJobRunner(engine)));
     } catch (RuntimeException | java.io.IOException e) {
       catalog.close();

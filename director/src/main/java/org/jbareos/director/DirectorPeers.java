@@ -37,6 +37,20 @@ final class DirectorPeers implements PeerDirectory {
     };
   }
 
+  /**
+   * Bareos's warnings ({@code dird/fd_cmds.cc HandleFiledConnection}): {@code Client "x" tries to connect, but no
+   * matching resource is defined.} and {@code Connection from client "x" to director is not allowed.}
+   */
+  @Override
+  public String refusal(QualifiedName claimed) {
+    if (claimed.type() != ResourceType.CLIENT) {
+      return PeerDirectory.super.refusal(claimed);
+    }
+    return config.client(claimed.name()).isEmpty()
+        ? "Client \"" + claimed.name() + "\" tries to connect, but no matching resource is defined."
+        : "Connection from client \"" + claimed.name() + "\" to director is not allowed.";
+  }
+
   private static PeerCredentials peer(ResourceType type, String name, Password password, TlsSettings tls) {
     CramKey key = password.md5Literal() ? CramKey.fromMd5Literal("[md5]" + password.value())
         : CramKey.fromPassword(password.value());

@@ -1,34 +1,26 @@
 package org.jbareos.director;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.jbareos.director.ClientInitiatedDirector.ANY_LOOPBACK_PORT;
+import static org.jbareos.director.ClientInitiatedDirector.DEADLINE;
+import static org.jbareos.director.ClientInitiatedDirector.NO_DELAY;
+import static org.jbareos.director.ClientInitiatedDirector.awaitTrue;
 
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.BooleanSupplier;
-import org.jbareos.catalog.CatalogDatabase;
-import org.jbareos.catalog.CatalogSettings;
-import org.jbareos.config.dir.DirectorConfig;
+import java.util.function.UnaryOperator;
+import org.jbareos.catalog.JobRecord;
 import org.jbareos.config.fd.FileDaemonConfig;
-import org.jbareos.config.sd.StorageDaemonConfig;
-import org.jbareos.director.clients.ClientConnectionPool;
-import org.jbareos.director.console.WaitingClients;
-import org.jbareos.director.job.EngineJobRunner;
-import org.jbareos.director.job.JobEngine;
-import org.jbareos.director.job.JobEngineSettings;
 import org.jbareos.director.job.JobRequest;
 import org.jbareos.director.job.JobResult;
+import org.jbareos.director.job.RunOnIncomingConnect;
 import org.jbareos.filedaemon.daemon.FileDaemon;
 import org.jbareos.filedaemon.daemon.FileDaemonSettings;
-import org.jbareos.net.auth.CramSettings;
 import org.jbareos.protocol.JobLevel;
 import org.jbareos.protocol.JobStatus;
-import org.jbareos.storage.StorageDaemon;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,73 +28,88 @@ import org.junit.jupiter.api.io.TempDir;
  * Client initiated connections end to end (PROTOCOL.md §9, conformance client-initiated.txt): a real File Daemon
  * dials an in-process Director, waits in its pool and shows in {@code status director}; with {@code Connection From
  * Director To Client = no} a Full backup (real Storage Daemon) can only run over that connection; the FD dials again
- * for the next job.
+ * for the next job. {@code Run On Incoming Connect Interval} starts a job when the Client connects.
  */
 class ClientInitiatedBackupTest {
-  private static final Duration DEADLINE = Duration.ofSeconds(30);
-  private static final CramSettings NO_DELAY = CramSettings.DEFAULT.withFailureDelay(Duration.ZERO);
-  private static final InetSocketAddress ANY_LOOPBACK_PORT = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
 
   @TempDir Path directory;
 
   @Test
   void aBackupRunsOverTheConnectionTheFdOpened() throws Exception {
-    KitSite site = KitSite.clientInitiated(directory);
-    Files.createDirectories(site.data().resolve("sub"));
-    Files.writeString(site.data().resolve("a.txt"), "client initiated\n");
-    Files.writeString(site.data().resolve("sub/b.txt"), "b".repeat(10_000));
-    ClientConnectionPool pool = new ClientConnectionPool();
-    try (CatalogDatabase catalog = CatalogDatabase.open(new CatalogSettings.Embedded(directory.resolve("catalog"), 0));
-        StorageDaemon sd = StorageDaemon.start(StorageDaemonConfig.load(site.storage(freeLoopbackPort())),
-            Optional.empty())) {
-      DirectorConfig config = DirectorConfig.load(site.director(sd.port(), 0));
-      JobEngineSettings settings = JobEngineSettings.of(config).withClients(pool)
-          .withMessageTimeout(DEADLINE);
-      settings = settings.withConnect(settings.connect().withCram(NO_DELAY));
-      JobEngine engine = new JobEngine(config, catalog, settings);
-      try (DirectorDaemon director = DirectorDaemon.start(config, DirectorDaemon.Options.defaults()
-              .withCatalog(catalog).withCram(NO_DELAY).withListen(ANY_LOOPBACK_PORT).withWaitingClients(pool)
-              .withJobRunner(new EngineJobRunner(engine)));
-          FileDaemon fd = FileDaemon.start(FileDaemonConfig.load(site.fileDaemon(director.port())),
-              FileDaemonSettings.defaults().listenOn(ANY_LOOPBACK_PORT).withCram(NO_DELAY))) {
-        awaitTrue("the FD waits in the pool", () -> names(pool).equals(List.of("bareos-fd")));
+    KitSite site = site();
+    try (ClientInitiatedDirector dir = new ClientInitiatedDirector(site, directory, UnaryOperator.identity());
+        FileDaemon fd = startFileDaemon(site, dir)) {
+      awaitTrue("the FD waits in the pool", () -> dir.waiting().equals(List.of("bareos-fd")));
 
-        try (ConsoleClient console = ConsoleClient.login(director.port())) {
-          String status = String.join("", console.text("status director"));
-          assertThat(status).contains("Client Initiated Connections (waiting for jobs):\n"
-              + "Connect time        Protocol            Authenticated       Name                                    \n"
-              + "=".repeat(100) + "\n");
-          assertThat(status).containsPattern("\\d\\d-\\w{3}-\\d\\d \\d\\d:\\d\\d     54                  1       "
-              + "            bareos-fd {31}\n====\n");
-        }
+      try (ConsoleClient console = ConsoleClient.login(dir.port())) {
+        String status = String.join("", console.text("status director"));
+        assertThat(status).contains("Client Initiated Connections (waiting for jobs):\n"
+            + "Connect time        Protocol            Authenticated       Name                                    \n"
+            + "=".repeat(100) + "\n");
+        assertThat(status).containsPattern("\\d\\d-\\w{3}-\\d\\d \\d\\d:\\d\\d     54                  1       "
+            + "            bareos-fd {31}\n====\n");
+      }
 
-        JobResult result = engine.start(JobRequest.Backup.of("backup-bareos-fd", JobLevel.FULL)).await(DEADLINE);
-        String log = String.join("", result.log());
-        assertThat(result.status()).as(log).isEqualTo(JobStatus.TERMINATED);
-        assertThat(log).contains("Using Client Initiated Connection (bareos-fd).");
-        assertThat(result.jobFiles()).as(log).isEqualTo(4);
+      JobResult result = dir.engine.start(JobRequest.Backup.of("backup-bareos-fd", JobLevel.FULL)).await(DEADLINE);
+      String log = String.join("", result.log());
+      assertThat(result.status()).as(log).isEqualTo(JobStatus.TERMINATED);
+      assertThat(log).contains("Using Client Initiated Connection (bareos-fd).");
+      assertThat(log).doesNotContain("Connected Client:");
+      assertThat(result.jobFiles()).as(log).isEqualTo(4);
 
-        awaitTrue("the FD dialled again and waits for the next job", () -> names(pool).equals(List.of("bareos-fd")));
+      awaitTrue("the FD dialled again and waits for the next job", () -> dir.waiting().equals(List.of("bareos-fd")));
+    }
+  }
+
+  @Test
+  void aClientThatConnectsStartsItsJobWhenTheLastRunIsOlderThanTheInterval() throws Exception {
+    KitSite site = site();
+    try (ClientInitiatedDirector dir = new ClientInitiatedDirector(site.withJobDirective(
+        "Run On Incoming Connect Interval = 1 hour"), directory, UnaryOperator.identity())) {
+      dir.pool.whenClientConnects(new RunOnIncomingConnect(dir.config, dir.catalog, dir.engine,
+          Clock.systemDefaultZone())::clientConnected);
+      try (FileDaemon fd = startFileDaemon(site, dir)) {
+        // never ran: the connection itself starts the job
+        JobRecord first = awaitEndedJobs(dir, 1).getFirst();
+        assertThat(first.jobStatus()).isEqualTo(JobStatus.TERMINATED);
+        assertThat(String.join("", dir.engine.result(first.jobId()).orElseThrow().log()))
+            .contains("Using Client Initiated Connection (bareos-fd).", "Job triggered by:       Client\n");
+        awaitTrue("the FD dialled again", () -> dir.waiting().equals(List.of("bareos-fd")));
+
+        // ran a moment ago: a connection now starts nothing
+        new RunOnIncomingConnect(dir.config, dir.catalog, dir.engine, Clock.systemDefaultZone())
+            .clientConnected("bareos-fd");
+        assertThat(dir.engine.runningJobs()).isEmpty();
+        assertThat(dir.catalog.jobs().findByName("backup-bareos-fd")).hasSize(1);
+
+        // two hours later the last run is older than the interval
+        new RunOnIncomingConnect(dir.config, dir.catalog, dir.engine,
+            Clock.offset(Clock.systemDefaultZone(), Duration.ofHours(2))).clientConnected("bareos-fd");
+        List<JobRecord> jobs = awaitEndedJobs(dir, 2);
+        assertThat(jobs.get(1).jobStatus()).isEqualTo(JobStatus.TERMINATED);
       }
     }
   }
 
-  private static List<String> names(WaitingClients pool) {
-    return pool.waiting().stream().map(WaitingClients.WaitingClient::name).toList();
+  private KitSite site() throws Exception {
+    KitSite site = KitSite.clientInitiated(directory);
+    Files.createDirectories(site.data().resolve("sub"));
+    Files.writeString(site.data().resolve("a.txt"), "client initiated\n");
+    Files.writeString(site.data().resolve("sub/b.txt"), "b".repeat(10_000));
+    return site;
   }
 
-  /** Polls {@code condition} until it holds or {@link #DEADLINE} passes. */
-  private static void awaitTrue(String what, BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + DEADLINE.toNanos();
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime() < deadline).as(what + " within " + DEADLINE).isTrue();
-      Thread.sleep(Duration.ofMillis(20));
-    }
+  private static FileDaemon startFileDaemon(KitSite site, ClientInitiatedDirector dir) throws Exception {
+    return FileDaemon.start(FileDaemonConfig.load(site.fileDaemon(dir.port())),
+        FileDaemonSettings.defaults().listenOn(ANY_LOOPBACK_PORT).withCram(NO_DELAY));
   }
 
-  private static int freeLoopbackPort() throws Exception {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    }
+  /** Waits until {@code count} runs of backup-bareos-fd have ended; returns them, oldest first. */
+  private static List<JobRecord> awaitEndedJobs(ClientInitiatedDirector dir, int count) throws Exception {
+    awaitTrue(count + " ended jobs", () -> {
+      List<JobRecord> jobs = dir.catalog.jobs().findByName("backup-bareos-fd");
+      return jobs.size() == count && jobs.stream().allMatch(j -> dir.engine.result(j.jobId()).isPresent());
+    });
+    return dir.catalog.jobs().findByName("backup-bareos-fd");
   }
 }

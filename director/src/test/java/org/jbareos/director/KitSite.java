@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 import org.jbareos.testkit.SharedData;
 
@@ -18,6 +20,7 @@ import org.jbareos.testkit.SharedData;
 final class KitSite {
   private final Path root;
   private final boolean clientInitiated;
+  private final List<String> jobDirectives = new ArrayList<>();
 
   private KitSite(Path root, boolean clientInitiated) {
     this.root = root;
@@ -32,6 +35,12 @@ final class KitSite {
   /** The kit's own site: {@link #fileDaemon} listens on {@code port}, where the Director connects. */
   static KitSite directorInitiated(Path root) {
     return new KitSite(root, false);
+  }
+
+  /** Adds {@code directive} to the Job resource backup-bareos-fd of the Director's configuration written later. */
+  KitSite withJobDirective(String directive) {
+    jobDirectives.add(directive);
+    return this;
   }
 
   Path data() {
@@ -80,6 +89,10 @@ final class KitSite {
     rewrite(config.resolve("bareos-dir.d/director/bareos-dir.conf"), "/var/lib/bareos", working("dir"));
     rewrite(config.resolve("bareos-dir.d/job/backup-bareos-fd.conf"), "/var/lib/bareos/%c.bsr",
         root.resolve("%c.bsr").toString());
+    for (String directive : jobDirectives) {
+      rewrite(config.resolve("bareos-dir.d/job/backup-bareos-fd.conf"), "Priority = 10",
+          "Priority = 10\n  " + directive);
+    }
     rewrite(config.resolve("bareos-dir.d/job/RestoreFiles.conf"), "/tmp/bareos-restores", restores().toString());
     rewrite(config.resolve("bareos-dir.d/fileset/TestSet.conf"), "/srv/bareos-test/data", data().toString());
     Files.createDirectories(appendLog().getParent());

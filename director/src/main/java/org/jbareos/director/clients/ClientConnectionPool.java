@@ -1,9 +1,13 @@
 package org.jbareos.director.clients;
 
+import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.jbareos.director.console.WaitingClients;
 
 /**
@@ -15,18 +19,46 @@ import org.jbareos.director.console.WaitingClients;
  * {@code CleanupConnectionPool} does, so the list never shows an FD that is gone.
  */
 public final class ClientConnectionPool implements WaitingClients, AutoCloseable {
+  private static final System.Logger LOG = System.getLogger(ClientConnectionPool.class.getName());
+
   private final List<PooledClient> pool = new ArrayList<>();
+  private final List<Consumer<String>> arrivalListeners = new CopyOnWriteArrayList<>();
   private boolean closed;
 
-  /** Adds a connection; a job waiting for this Client wakes up. A closed pool releases it at once. */
-  public synchronized void add(PooledClient client) {
+  /**
+   * Tells {@code listener} the Client name of every connection added from now on, once it is in the pool ({@code
+   * HandleFiledConnection} then runs {@code RunOnIncomingConnectInterval}). It runs on the accepting thread.
+   */
+  public void whenClientConnects(Consumer<String> listener) {
+    arrivalListeners.add(Objects.requireNonNull(listener, "listener"));
+  }
+
+  /**
+   * Adds a connection; a job waiting for this Client wakes up, then the arrival listeners hear of it. A closed pool
+   * releases it at once.
+   */
+  public void add(PooledClient client) {
+    if (!put(client)) {
+      return;
+    }
+    for (Consumer<String> listener : arrivalListeners) {
+      try {
+        listener.accept(client.name());
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Handling the connection of Client \"" + client.name() + "\" failed: " + e, e);
+      }
+    }
+  }
+
+  private synchronized boolean put(PooledClient client) {
     cleanup();
     if (closed) {
       client.release();
-      return;
+      return false;
     }
     pool.add(client);
     notifyAll();
+    return true;
   }
 
   /** Removes and returns the newest live connection of {@code clientName}, if any. */

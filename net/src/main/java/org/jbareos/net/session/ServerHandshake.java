@@ -7,6 +7,8 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jbareos.net.BareosConnection;
 import org.jbareos.net.Packet;
 import org.jbareos.net.ProtocolException;
@@ -93,12 +95,22 @@ public final class ServerHandshake {
       return authenticate(connection, hello, lookUp(hello.qualifiedName(), connection), true);
     }
     PskTransport transport;
+    AtomicReference<QualifiedName> unknown = new AtomicReference<>();
     try {
       transport = TlsPskServer.accept(in, socket.getOutputStream(), socket,
-          identity -> identity.qualifiedName().flatMap(q -> peers.find(q.type(), q.name()))
-              .map(PeerCredentials::pskSecret),
+          identity -> identity.qualifiedName().flatMap(q -> {
+            Optional<PeerCredentials> peer = peers.find(q.type(), q.name());
+            if (peer.isEmpty()) {
+              unknown.set(q);
+            }
+            return peer;
+          }).map(PeerCredentials::pskSecret),
           settings.tlsVersions(), settings.handshakeTimeout());
     } catch (TlsHandshakeException e) {
+      if (unknown.get() != null) {
+        throw new SessionRefusedException("Connection from " + socket.getRemoteSocketAddress() + " refused: "
+            + peers.refusal(unknown.get()));
+      }
       throw TlsFailures.asAuthenticationFailure(e);
     }
     BareosConnection connection = new BareosConnection(transport);
@@ -142,8 +154,8 @@ public final class ServerHandshake {
   private PeerCredentials lookUp(QualifiedName claimed, BareosConnection connection) throws IOException {
     var peer = peers.find(claimed.type(), claimed.name());
     if (peer.isEmpty()) {
-      throw new SessionRefusedException("Connection from " + connection.describePeer() + " refused: no "
-          + claimed.type().code() + " resource named \"" + claimed.name() + "\" is configured");
+      throw new SessionRefusedException("Connection from " + connection.describePeer() + " refused: "
+          + peers.refusal(claimed));
     }
     return peer.get();
   }
