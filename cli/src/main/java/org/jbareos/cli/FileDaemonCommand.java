@@ -1,5 +1,6 @@
 package org.jbareos.cli;
 
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.jbareos.config.ConfigError;
 import org.jbareos.config.ConfigException;
@@ -10,6 +11,7 @@ import org.jbareos.filedaemon.daemon.FileDaemonSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code jbareos filedaemon}: the File Daemon ({@code bareos-fd -f -c ...}), or {@code -t} to check its config. */
@@ -18,6 +20,11 @@ public final class FileDaemonCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin DaemonOptions options;
+
+  @Option(names = "--reconnect-interval", paramLabel = "SECONDS", defaultValue = "60",
+      description = "Wait before a failed client initiated connection to a Director is tried again"
+          + " (Connection From Client To Director; Bareos waits 60 s). Default: ${DEFAULT-VALUE}.")
+  long reconnectSeconds;
 
   @Override
   public Integer call() throws Exception {
@@ -31,7 +38,11 @@ public final class FileDaemonCommand implements Callable<Integer> {
       e.errors().stream().map(ConfigError::format).forEach(spec.commandLine().getErr()::println);
       return 1;
     }
-    FileDaemonSettings settings = FileDaemonSettings.defaults();
+    if (reconnectSeconds < 1) {
+      spec.commandLine().getErr().println("--reconnect-interval must be at least 1 second");
+      return 2;
+    }
+    FileDaemonSettings settings = FileDaemonSettings.defaults().withDialRetry(Duration.ofSeconds(reconnectSeconds));
     var trace = options.openTrace();
     if (trace.isPresent()) {
       settings = settings.withTrace(trace.get());

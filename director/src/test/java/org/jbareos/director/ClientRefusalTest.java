@@ -70,7 +70,7 @@ class ClientRefusalTest {
 
   @Test
   void unknownAndNotAllowedClientsAreRefusedAndLogged() throws Exception {
-    Path config = new ClientInitiatedSite(directory).director(9);
+    Path config = KitSite.clientInitiated(directory).director(9, 0);
     Files.writeString(config.resolve("bareos-dir.d/client/other-fd.conf"), """
         Client {
           Name = other-fd

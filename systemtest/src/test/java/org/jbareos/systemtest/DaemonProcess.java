@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -40,8 +41,16 @@ final class DaemonProcess implements AutoCloseable {
    */
   static DaemonProcess start(String role, Path projectRoot, Path etc, Path logDir, int port, Duration startTime)
       throws IOException {
+    return start(role, projectRoot, etc, logDir, port, startTime, List.of());
+  }
+
+  /** {@link #start(String, Path, Path, Path, int, Duration)} with more options after {@code -c <etc>}. */
+  static DaemonProcess start(String role, Path projectRoot, Path etc, Path logDir, int port, Duration startTime,
+      List<String> options) throws IOException {
+    List<String> arguments = new ArrayList<>(List.of(role, "-f", "-c", etc.toString()));
+    arguments.addAll(options);
     DaemonProcess daemon = new DaemonProcess(role,
-        JbareosCommandLine.of(projectRoot, role, "-f", "-c", etc.toString()), logDir.resolve(role + ".log"), port);
+        JbareosCommandLine.of(projectRoot, arguments.toArray(String[]::new)), logDir.resolve(role + ".log"), port);
     daemon.launch(Instant.now().plus(startTime));
     return daemon;
   }
@@ -108,6 +117,31 @@ final class DaemonProcess implements AutoCloseable {
       throw new IllegalStateException(role + " is still running");
     }
     launch(Instant.now().plus(startTime));
+  }
+
+  /** How often {@code text} occurs in the daemon's output so far (the log spans restarts). */
+  long occurrences(String text) {
+    String all = logText();
+    long count = 0;
+    for (int i = all.indexOf(text); i >= 0; i = all.indexOf(text, i + text.length())) {
+      count++;
+    }
+    return count;
+  }
+
+  /** Returns once {@code text} occurs at least {@code count} times in the output; fails if the process dies first. */
+  void awaitLog(String text, long count, Instant deadline) throws IOException, InterruptedException {
+    while (occurrences(text) < count) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException(role + " exited with status " + process.exitValue() + " before logging \""
+            + text + "\" " + count + " times:\n" + logText());
+      }
+      if (Instant.now().isAfter(deadline)) {
+        throw new IOException(role + " did not log \"" + text + "\" " + count + " times by the deadline:\n"
+            + logText());
+      }
+      process.waitFor(100, TimeUnit.MILLISECONDS);
+    }
   }
 
   /** The daemon's output so far, for assertions and failure messages. */

@@ -9,6 +9,7 @@ import java.util.OptionalInt;
 import org.jbareos.config.fd.DirectorResource;
 import org.jbareos.net.BareosConnection;
 import org.jbareos.net.Packet;
+import org.jbareos.net.Signal;
 import org.jbareos.net.hello.BareosVersion;
 import org.jbareos.net.hello.Hello;
 import org.jbareos.net.session.ClientHandshake;
@@ -21,7 +22,8 @@ import org.jbareos.net.trace.Participant;
  * FdProtocolVersion=54 calling Version="26.0.0"}, CRAM-MD5 (the Director challenges first), read {@code 1000 OK:
  * <dir> Version: ...}, then wait, sending nothing. The Director's first message starts a normal command session on
  * this connection ({@link DirectorCommandLoop#runFrom}), and a new waiting connection is opened at once. A failed
- * connect is logged and retried after {@code retry} (Bareos: 60 s).
+ * connect is logged with its reason and retried after {@code retry} (Bareos: 60 s); a waiting connection that ends
+ * (the Director restarted) is made again at once, unless it lasted less than {@code retry}: never a busy loop.
  */
 final class DirectorDialer {
 
@@ -60,21 +62,34 @@ final class DirectorDialer {
       try {
         connection = connect();
       } catch (IOException e) {
-        LOG.log(Level.WARNING, () -> "Failed to connect to Director \"" + director.name() + "\" ("
-            + e.getMessage() + "). Retry in " + retry.toSeconds() + "s.");
+        LOG.log(Level.WARNING, () -> "Failed to connect to Director \"" + director.name() + "\" at "
+            + director.address() + ":" + director.port() + " (" + e.getMessage() + "). Retry in "
+            + retry.toSeconds() + "s.");
         if (!pause()) {
           return;
         }
         continue;
       }
+      LOG.log(Level.INFO, () -> "Connected to Director \"" + director.name() + "\" at " + director.address() + ":"
+          + director.port() + ", waiting for jobs");
+      long connectedAt = System.nanoTime();
       waiting = connection;
       Optional<Packet> first = awaitFirstMessage(connection);
       waiting = null;
-      if (first.isEmpty()) {
-        close(connection);
+      if (first.isPresent()) {
+        Thread.ofVirtual().name("director " + director.name()).start(() -> serve(connection, first.get()));
         continue;
       }
-      Thread.ofVirtual().name("director " + director.name()).start(() -> serve(connection, first.get()));
+      close(connection);
+      Duration lasted = Duration.ofNanos(System.nanoTime() - connectedAt);
+      if (!stopping && lasted.compareTo(retry) < 0) {
+        // a Director that accepts and drops us at once must not make this a busy loop
+        LOG.log(Level.WARNING, () -> "Waiting connection to Director \"" + director.name() + "\" ended after "
+            + lasted.toMillis() + " ms. Retry in " + retry.toSeconds() + "s.");
+        if (!pause()) {
+          return;
+        }
+      }
     }
   }
 
@@ -91,20 +106,51 @@ final class DirectorDialer {
     return connection;
   }
 
-  /** Waits in slices for the Director's first message; empty when the connection ends or the dialer stops. */
+  /**
+   * Waits in slices for the Director's first message; empty when the connection ends or the dialer stops. With a
+   * {@code Heartbeat Interval} the wait sends {@code BNET_HEARTBEAT} (Bareos's FD only sets TCP keepalive here): a
+   * firewall or NAT that drops idle flows sees traffic, and the Director's pool reads and discards it (PROTOCOL.md
+   * §1.3). Heartbeats the Director might send are not commands, so they do not end the wait.
+   */
   private Optional<Packet> awaitFirstMessage(BareosConnection connection) {
-    while (!stopping) {
-      try {
-        return Optional.of(connection.receive(WAIT_SLICE));
-      } catch (SocketTimeoutException quiet) {
-        // Nothing yet: keep waiting, as WaitDataIntr does in 60 s slices.
-      } catch (IOException e) {
-        LOG.log(Level.INFO, () -> "Waiting connection to Director \"" + director.name() + "\" ended: "
-            + e.getMessage());
-        return Optional.empty();
+    Duration heartbeat = services.heartbeatInterval();
+    boolean beating = heartbeat != null && heartbeat.isPositive();
+    try {
+      if (beating) {
+        connection.startHeartbeat(heartbeat);
+      }
+      while (!stopping) {
+        try {
+          Packet packet = connection.receive(WAIT_SLICE);
+          if (packet instanceof Packet.SignalPacket signal && signal.is(Signal.HEARTBEAT)) {
+            continue;
+          }
+          return Optional.of(packet);
+        } catch (SocketTimeoutException quiet) {
+          // Nothing yet: keep waiting, as WaitDataIntr does in 60 s slices.
+        }
+      }
+      return Optional.empty();
+    } catch (IOException e) {
+      LOG.log(Level.INFO, () -> "Waiting connection to Director \"" + director.name() + "\" ended: "
+          + e.getMessage());
+      return Optional.empty();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Optional.empty();
+    } finally {
+      if (beating) {
+        stopHeartbeat(connection);
       }
     }
-    return Optional.empty();
+  }
+
+  private static void stopHeartbeat(BareosConnection connection) {
+    try {
+      connection.stopHeartbeat();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private void serve(BareosConnection connection, Packet first) {
