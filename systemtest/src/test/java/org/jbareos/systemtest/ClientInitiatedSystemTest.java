@@ -134,7 +134,7 @@ class ClientInitiatedSystemTest {
    * the Director to dial when {@code dialAllowed}), the FD's Director resource says where the Director listens.
    */
   private void writeSite(boolean dialAllowed) throws IOException {
-    tree = SourceTree.create(temp.resolve("source tree"));
+    tree = SourceTree.create(temp.resolve("source tree"), 1);
     site = new QuickstartSite(temp.resolve("site"), tree.root());
     ports = LoopbackPorts.pick();
     passwords = Passwords.random();

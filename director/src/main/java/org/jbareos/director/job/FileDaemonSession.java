@@ -368,7 +368,15 @@ final class FileDaemonSession implements AutoCloseable {
     try {
       return limit == null ? connection.receive() : connection.receive(limit);
     } catch (SocketTimeoutException e) {
-      throw JobFailure.fatal("File daemon did not answer " + what + " within " + limit.toSeconds() + " s.");
+      String silent = "File daemon did not answer " + what + " within " + limit.toSeconds() + " s";
+      if (pooled.isPresent()) {
+        // the usual cause: a NAT or firewall forgot the idle flow, and neither end was told
+        throw JobFailure.fatal(silent + " on the connection Client \"" + client.name() + "\" opened at "
+            + pooled.get().connectTime().withNano(0) + " and left idle until this job: a firewall or NAT between"
+            + " them may have dropped it. A Heartbeat Interval in the File Daemon's Client resource, shorter than"
+            + " their idle timeout, keeps waiting connections alive.");
+      }
+      throw JobFailure.fatal(silent + ".");
     } catch (IOException e) {
       throw JobFailure.fatal("Network error with FD during " + what + ": " + e.getMessage(), e);
     }
