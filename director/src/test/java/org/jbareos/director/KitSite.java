@@ -21,6 +21,7 @@ final class KitSite {
   private final Path root;
   private final boolean clientInitiated;
   private final List<String> jobDirectives = new ArrayList<>();
+  private final java.util.Map<String, String> directorFiles = new java.util.LinkedHashMap<>();
 
   private KitSite(Path root, boolean clientInitiated) {
     this.root = root;
@@ -40,6 +41,12 @@ final class KitSite {
   /** Adds {@code directive} to the Job resource backup-bareos-fd of the Director's configuration written later. */
   KitSite withJobDirective(String directive) {
     jobDirectives.add(directive);
+    return this;
+  }
+
+  /** Adds a file of resources, e.g. {@code client/more.conf}, to the Director's configuration written later. */
+  KitSite withDirectorFile(String relativePath, String text) {
+    directorFiles.put(relativePath, text);
     return this;
   }
 
@@ -89,6 +96,9 @@ final class KitSite {
     rewrite(config.resolve("bareos-dir.d/director/bareos-dir.conf"), "/var/lib/bareos", working("dir"));
     rewrite(config.resolve("bareos-dir.d/job/backup-bareos-fd.conf"), "/var/lib/bareos/%c.bsr",
         root.resolve("%c.bsr").toString());
+    for (var file : directorFiles.entrySet()) {
+      Files.writeString(config.resolve("bareos-dir.d").resolve(file.getKey()), file.getValue());
+    }
     for (String directive : jobDirectives) {
       rewrite(config.resolve("bareos-dir.d/job/backup-bareos-fd.conf"), "Priority = 10",
           "Priority = 10\n  " + directive);

@@ -26,7 +26,8 @@ import java.util.Objects;
  * <p>Not thread-safe: {@link BareosConnection} serializes writers, so a heartbeat never lands inside another frame.
  */
 public final class FrameWriter {
-  private static final int INITIAL_BUFFER = 16 * 1024;
+  /** Small: an idle client initiated connection (issue 5) never needs more; the buffer grows once if needed. */
+  private static final int INITIAL_BUFFER = 1024;
   /** How many bytes of gathered frames are written at once. */
   public static final int GATHER_LIMIT = 64 * 1024;
 

@@ -2,6 +2,7 @@ package org.jbareos.net.tls;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -13,8 +14,13 @@ import java.util.Objects;
  */
 final class TlsRecordOutputStream extends OutputStream {
 
+  /** What a connection that only ever sends small frames needs (an idle client initiated connection, issue 5). */
+  private static final int INITIAL_BUFFER = 256;
+
   private final OutputStream records;
-  private final byte[] buffer;
+  private final int recordSize;
+  /** Grows to {@link #recordSize} when a connection sends more; most waiting connections never do. */
+  private byte[] buffer;
   private int count;
 
   /**
@@ -23,14 +29,16 @@ final class TlsRecordOutputStream extends OutputStream {
    */
   TlsRecordOutputStream(OutputStream records, int recordSize) {
     this.records = records;
-    this.buffer = new byte[recordSize];
+    this.recordSize = recordSize;
+    this.buffer = new byte[Math.min(INITIAL_BUFFER, recordSize)];
   }
 
   @Override
   public synchronized void write(int b) throws IOException {
-    if (count == buffer.length) {
+    if (count == recordSize) {
       sendBuffer();
     }
+    ensureCapacity(count + 1);
     buffer[count++] = (byte) b;
   }
 
@@ -38,24 +46,32 @@ final class TlsRecordOutputStream extends OutputStream {
   public synchronized void write(byte[] data, int offset, int length) throws IOException {
     Objects.checkFromIndexSize(offset, length, data.length);
     if (count > 0) {
-      int n = Math.min(length, buffer.length - count);
+      int n = Math.min(length, recordSize - count);
+      ensureCapacity(count + n);
       System.arraycopy(data, offset, buffer, count, n);
       count += n;
       offset += n;
       length -= n;
-      if (count == buffer.length) {
+      if (count == recordSize) {
         sendBuffer();
       }
     }
-    if (length >= buffer.length) {
-      int whole = length - length % buffer.length;
+    if (length >= recordSize) {
+      int whole = length - length % recordSize;
       records.write(data, offset, whole);
       offset += whole;
       length -= whole;
     }
     if (length > 0) {
+      ensureCapacity(count + length);
       System.arraycopy(data, offset, buffer, count, length);
       count += length;
+    }
+  }
+
+  private void ensureCapacity(int needed) {
+    if (needed > buffer.length) {
+      buffer = Arrays.copyOf(buffer, Math.min(recordSize, Math.max(needed, buffer.length * 2)));
     }
   }
 
