@@ -26,6 +26,30 @@ final class BlockReader {
 
   /** The block at {@code address}, or empty when {@code address} is the end of the file. */
   Optional<Block> readAt(long address) throws IOException {
+    Optional<BlockHeader> found = headerAt(address);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    BlockHeader header = found.get();
+    int len = (int) header.blockLength();
+    byte[] bytes = new byte[len];
+    readFully(bytes, 0, len, address);
+    if (verifyChecksums) {
+      long calc = BlockHeader.checksumOf(bytes, len);
+      if (calc != header.checksum()) {
+        throw new VolumeFormatException(volumeName, address, String.format(
+            "block checksum mismatch in BlockNumber=%d len=%d: calc=%x blk=%x", header.blockNumber(), len, calc,
+            header.checksum()));
+      }
+    }
+    return Optional.of(new Block(volumeName, address, header, bytes));
+  }
+
+  /**
+   * The header of the block at {@code address}, or empty at the end of the file, with every check of {@link
+   * #readAt} but the checksum: the block's contents are not read.
+   */
+  Optional<BlockHeader> headerAt(long address) throws IOException {
     long size = channel.size();
     if (address == size) {
       return Optional.empty();
@@ -66,18 +90,7 @@ final class BlockReader {
       throw new VolumeFormatException(volumeName, address, "truncated block BlockNumber=" + header.blockNumber()
           + ": block_len " + len + " but only " + left + " bytes left in the volume");
     }
-    byte[] bytes = new byte[(int) len];
-    System.arraycopy(head, 0, bytes, 0, version.headerLength());
-    readFully(bytes, version.headerLength(), (int) len - version.headerLength(), address + version.headerLength());
-    if (verifyChecksums) {
-      long calc = BlockHeader.checksumOf(bytes, (int) len);
-      if (calc != header.checksum()) {
-        throw new VolumeFormatException(volumeName, address, String.format(
-            "block checksum mismatch in BlockNumber=%d len=%d: calc=%x blk=%x", header.blockNumber(), len, calc,
-            header.checksum()));
-      }
-    }
-    return Optional.of(new Block(volumeName, address, header, bytes));
+    return Optional.of(header);
   }
 
   private void readFully(byte[] dst, int off, int len, long position) throws IOException {

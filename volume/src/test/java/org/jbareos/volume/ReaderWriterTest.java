@@ -91,6 +91,17 @@ class ReaderWriterTest {
   }
 
   @Test
+  void appendChecksTheLastBlocksChecksum() throws Exception {
+    Path vol = tmp.resolve("Full-0012");
+    TestVolumes.write(vol, WriterOptions.defaults().withMaxBlockSize(512), session(1, 3));
+    byte[] b = Files.readAllBytes(vol);
+    b[b.length - 2] ^= 0x55; // inside the last block's records
+    Files.write(vol, b);
+    assertThatThrownBy(() -> VolumeWriter.append(vol, WriterOptions.defaults()))
+        .isInstanceOf(VolumeFormatException.class).hasMessageContaining("checksum mismatch");
+  }
+
+  @Test
   void seekToARecordAddressReadsFromThere() throws Exception {
     Path vol = tmp.resolve("Full-0011");
     List<Record> records = session(1, 6);
