@@ -207,6 +207,39 @@ class FrameCodecTest {
         .isInstanceOf(ConnectionClosedException.class).hasMessage("Connection closed by p");
   }
 
+  /** A killed peer: TLS ends without close_notify (an EOFException from BouncyCastle) or TCP is reset. */
+  @Test
+  void peerEndingWithoutGoodbyeIsAClosedConnection() {
+    java.io.InputStream noCloseNotify = new java.io.InputStream() {
+      @Override
+      public int read() throws IOException {
+        throw new java.io.EOFException("No close_notify alert received before connection closed");
+      }
+    };
+    assertThatThrownBy(() -> new FrameReader(noCloseNotify, "127.0.0.1:9102").read())
+        .isInstanceOf(ConnectionClosedException.class)
+        .hasMessage("Connection closed by 127.0.0.1:9102 (No close_notify alert received before connection closed)")
+        .hasCauseInstanceOf(java.io.EOFException.class);
+    byte[] header = {0, 0, 0, 10};
+    java.io.InputStream reset = new java.io.SequenceInputStream(new ByteArrayInputStream(header),
+        new java.io.InputStream() {
+          @Override
+          public int read() throws IOException {
+            throw new java.net.SocketException("Connection reset");
+          }
+        });
+    assertThatThrownBy(() -> new FrameReader(reset, "p").read()).isInstanceOf(ConnectionClosedException.class)
+        .hasMessage("Connection closed by p in a frame payload: 10 of 10 payload bytes missing (Connection reset)");
+    java.io.InputStream closedHere = new java.io.InputStream() {
+      @Override
+      public int read() throws IOException {
+        throw new java.net.SocketException("Socket closed");
+      }
+    };
+    assertThatThrownBy(() -> new FrameReader(closedHere, "p").read()).isNotInstanceOf(ConnectionClosedException.class)
+        .hasMessage("Socket closed");
+  }
+
   @Test
   void unknownNegativeHeaderIsASignalValue() throws IOException {
     byte[] wire = {(byte) 0x80, 0, 0, 0};
