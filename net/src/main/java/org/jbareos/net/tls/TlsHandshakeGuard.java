@@ -132,7 +132,8 @@ final class TlsHandshakeGuard {
   /** A wrong PSK shows as a failed binder (TLS 1.3) or Finished MAC (TLS 1.2). */
   private static String keyHint(short alert) {
     return alert == AlertDescription.decrypt_error || alert == AlertDescription.bad_record_mac
-        ? ": the pre-shared keys of the two sides do not match"
+        ? ": the pre-shared keys of the two sides do not match (with TLS-PSK the key is the password: the"
+            + " passwords differ)"
         : "";
   }
 

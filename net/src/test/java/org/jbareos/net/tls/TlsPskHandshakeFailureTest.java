@@ -40,13 +40,15 @@ class TlsPskHandshakeFailureTest {
               DIRECTOR, PskSecret.fromPassword("wrong-secret"), versions))
           .isInstanceOf(TlsHandshakeException.class)
           .hasMessageContaining("TLS-PSK handshake with server 127.0.0.1:" + pair.port())
-          .hasMessageContaining("pre-shared keys of the two sides do not match");
+          .hasMessageContaining("pre-shared keys of the two sides do not match")
+          .hasMessageContaining("with TLS-PSK the key is the password: the passwords differ");
       assertThat(socket.isClosed()).isTrue();
       assertThatThrownBy(() -> LoopbackPair.await(accepted))
           .isInstanceOf(TlsHandshakeException.class)
           .hasMessageContaining("TLS-PSK handshake with client 127.0.0.1:")
           .hasMessageContaining("(identity R_DIRECTOR bareos-dir)")
-          .hasMessageContaining("pre-shared keys of the two sides do not match");
+          .hasMessageContaining("pre-shared keys of the two sides do not match")
+          .hasMessageContaining("with TLS-PSK the key is the password: the passwords differ");
       assertNextConnectionWorks(pair, versions);
     }
   }
