@@ -242,8 +242,13 @@ public final class VolumeWriter implements Closeable {
     WrittenBlock written = block.seal(position, nextBlockNumber, options.checksums());
     ByteBuffer bb = ByteBuffer.wrap(block.buffer(), 0, written.length());
     long pos = position;
-    while (bb.hasRemaining()) {
-      pos += channel.write(bb, pos);
+    try {
+      while (bb.hasRemaining()) {
+        pos += channel.write(bb, pos);
+      }
+    } catch (IOException e) {
+      cutPartialBlock(e);
+      throw e;
     }
     position = pos;
     nextBlockNumber = (nextBlockNumber + 1) & 0xFFFF_FFFFL;
@@ -251,6 +256,20 @@ public final class VolumeWriter implements Closeable {
     lastWritten = written;
     if (options.onBlockWritten() != null) {
       options.onBlockWritten().accept(written);
+    }
+  }
+
+  /**
+   * A block that could not be written whole (the disk is full: {@code ENOSPC} after part of it) is cut off again,
+   * so the volume still ends on a whole block and every block before it stays readable and appendable.
+   */
+  private void cutPartialBlock(IOException writeError) {
+    try {
+      if (channel.size() > position) {
+        channel.truncate(position);
+      }
+    } catch (IOException e) {
+      writeError.addSuppressed(e);
     }
   }
 
