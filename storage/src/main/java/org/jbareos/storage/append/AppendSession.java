@@ -303,7 +303,14 @@ public final class AppendSession {
   private void release() throws IOException {
     MountedVolume mounted = volume.mounted();
     try {
-      mounted.close();
+      try {
+        mounted.close();
+      } catch (IOException e) {
+        // e.g. the disk is full: the writer cut the block that did not fit, so the volume still ends on its last
+        // whole block and its JobMedia below stays true; the job goes on to release the device and report
+        messages.fatal("Error closing Volume \"" + mounted.volumeName() + "\" on device "
+            + mounted.device().printName() + ": ERR=" + e.getMessage() + "\n");
+      }
       messages.info("Releasing device " + mounted.device().printName() + ".\n");
       volume.sendJobMedia();
       var info = volume.catalogInfo();
