@@ -1,10 +1,12 @@
 package org.jbareos.director.job;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jbareos.catalog.CatalogDatabase;
 import org.jbareos.catalog.JobStart;
@@ -30,6 +32,9 @@ import org.jbareos.protocol.dirsd.UseStorageCommand;
  * the Write Bootstrap file and the summary ({@link BackupReport}).
  */
 final class BackupJob {
+  /** How long the SD may take to end a job by itself after the FD failed (it notices a dead FD at once). */
+  private static final Duration STORAGE_END_AFTER_CLIENT_FAILURE = Duration.ofSeconds(30);
+
   private final JobContext context;
   private final JobLevel requested;
   private final ResourceOverrides overrides;
@@ -125,7 +130,7 @@ final class BackupJob {
       });
       Thread.ofVirtual().name("SD messages " + context.uniqueName()).start(sdThread);
       fd.backup(0);
-      EndJobReport fdEnd = fd.awaitEndJob();
+      EndJobReport fdEnd = fd.awaitEndJob("Backup");
       report.fileDaemonEnd(fdEnd);
       JobEndMessage sdEnd = awaitStorage(sdThread);
       report.storageEnd(sdEnd, messages.storageStatus());
@@ -138,6 +143,9 @@ final class BackupJob {
       return report.finish(null);
     } catch (JobFailure e) {
       JobFailure first = storageFailedFirst.get();
+      if (first == null) {
+        awaitStorageAfterClientFailure(report, fd, sdThread);
+      }
       return fail(report, attributes, sd, fd, sdThread, first != null ? first : e);
     } catch (RuntimeException e) {
       return fail(report, attributes, sd, fd, sdThread,
@@ -149,6 +157,31 @@ final class BackupJob {
       if (sd != null) {
         sd.close();
       }
+    }
+  }
+
+  /**
+   * The FD failed (it died, hung up or answered wrongly) while the SD was set to receive its data: as Bareos waits
+   * for the SD's termination, the SD gets a bounded time to notice the FD is gone and end the job itself, so that
+   * its own fatal message ({@code Network error reading from FD}) reaches the job log and its status the summary
+   * instead of being cut off by our hang-up. Hanging up on the FD first ends its SD connection too when it is still
+   * alive.
+   */
+  private static void awaitStorageAfterClientFailure(BackupReport report, FileDaemonSession fd,
+      FutureTask<JobEndMessage> sdThread) {
+    if (sdThread == null) {
+      return;
+    }
+    if (fd != null) {
+      fd.close();
+    }
+    try {
+      JobEndMessage sdEnd = sdThread.get(STORAGE_END_AFTER_CLIENT_FAILURE.toMillis(), TimeUnit.MILLISECONDS);
+      report.storageEnd(sdEnd, null);
+    } catch (TimeoutException | ExecutionException e) {
+      // the SD did not end by itself (or failed in turn): the hang-up below ends it
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -303,16 +303,17 @@ final class FileDaemonSession implements AutoCloseable {
   /** {@code endrestore} (no newline); the FD then reports the end of the job. */
   EndJobReport endRestore() throws JobFailure {
     sendText(DirFdLine.END_RESTORE.wireText());
-    return awaitEndJob();
+    return awaitEndJob("Restore");
   }
 
   /**
    * Waits, without limit, for {@code 2800 End Job TermCode=...} and the FD's BNET_TERMINATE.
    *
+   * @param jobType the job's type as Bareos names it in the error ({@code Backup}, {@code Restore})
    * @throws JobFailure when the FD goes away first ({@code Network error with FD during Backup})
    */
-  EndJobReport awaitEndJob() throws JobFailure {
-    String answer = response("the end of the job", null);
+  EndJobReport awaitEndJob(String jobType) throws JobFailure {
+    String answer = response(jobType, null);
     try {
       EndJobReport report = EndJobReport.parse(answer);
       try {

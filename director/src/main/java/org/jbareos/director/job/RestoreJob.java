@@ -50,7 +50,12 @@ final class RestoreJob {
     AtomicReference<JobFailure> storageFailedFirst = new AtomicReference<>();
     FutureTask<JobEndMessage> sdThread = null;
     try {
-      JobResources resources = JobResources.resolve(context.config(), context.job(), JobLevel.NONE, request.overrides());
+      ResourceOverrides overrides = request.overrides();
+      if (overrides.storage().isEmpty()) {
+        overrides = new ResourceOverrides(overrides.client(), overrides.pool(),
+            RestoreStorage.of(catalog, context.config(), request.jobIds()), overrides.fileSet());
+      }
+      JobResources resources = JobResources.resolve(context.config(), context.job(), JobLevel.NONE, overrides);
       FileSetWire fileSet = FileSetWire.of(resources.fileSet());
       CatalogResources ids = CatalogResources.of(catalog, resources, fileSet, start);
       Bootstrap bootstrap = new BootstrapBuilder(catalog).build(request.jobIds(), request.files(),
