@@ -50,6 +50,30 @@ final class ConsoleProcess implements AutoCloseable {
     return new ConsoleProcess(process);
   }
 
+  /** How a console run on a whole script ended. */
+  record ScriptRun(int exitStatus, String output, String errors) {}
+
+  /**
+   * Runs {@code jbareos console -c <conf> < script} to its end, as a cron job runs bconsole.
+   *
+   * @param workDir where the script and the outputs are kept
+   */
+  static ScriptRun runScript(Path projectRoot, Path bconsoleConf, String script, Path workDir)
+      throws IOException, InterruptedException {
+    Path input = java.nio.file.Files.writeString(workDir.resolve("script"), script, StandardCharsets.UTF_8);
+    Path output = workDir.resolve("stdout");
+    Path errors = workDir.resolve("stderr");
+    Process process = new ProcessBuilder(JbareosCommandLine.of(projectRoot, "console", "-c", bconsoleConf.toString()))
+        .redirectInput(input.toFile()).redirectOutput(output.toFile()).redirectError(errors.toFile()).start();
+    if (!process.waitFor(ANSWER_TIME.toSeconds(), TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      throw new IOException("the console did not end within " + ANSWER_TIME + "; it printed:\n"
+          + java.nio.file.Files.readString(output, StandardCharsets.UTF_8));
+    }
+    return new ScriptRun(process.exitValue(), java.nio.file.Files.readString(output, StandardCharsets.UTF_8),
+        java.nio.file.Files.readString(errors, StandardCharsets.UTF_8));
+  }
+
   /** The login text up to the first command: {@code Connecting to Director ...}, {@code 1000 OK: ...}. */
   String login() throws IOException {
     return readUntil(marker());
@@ -68,7 +92,7 @@ final class ConsoleProcess implements AutoCloseable {
   }
 
   /** Sends {@code @echo <marker>} and reads up to the marker's echo; returns the text before that. */
-  private String marker() throws IOException {
+  private String marker() {
     return "--- jbareos systemtest marker " + (++markers) + " ---";
   }
 
@@ -106,9 +130,7 @@ final class ConsoleProcess implements AutoCloseable {
 
   /** Everything the console printed so far, for failure messages. */
   String transcript() {
-    synchronized (transcript) {
-      return transcript.toString(StandardCharsets.UTF_8);
-    }
+    return transcript.toString(StandardCharsets.UTF_8);
   }
 
   /** Ends the input (the console then says goodbye to the Director and exits, as bconsole at end of file). */

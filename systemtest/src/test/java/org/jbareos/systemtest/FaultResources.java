@@ -128,7 +128,7 @@ final class FaultResources {
 
   private static String fileSet(String name, String option, Path... files) {
     StringBuilder text = new StringBuilder("FileSet {\n  Name = " + name + "\n  Include {\n    Options {\n"
-        + "      Signature = MD5\n");
+        + "      Signature = MD5\n      Hard Links = yes\n");
     if (!option.isEmpty()) {
       text.append("      ").append(option).append('\n');
     }
