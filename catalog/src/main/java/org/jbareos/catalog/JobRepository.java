@@ -1,6 +1,11 @@
 package org.jbareos.catalog;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jbareos.protocol.JobLevel;
@@ -180,6 +185,73 @@ public final class JobRepository {
           }
           return lastSuccessful(h, type, "'I','D','F'", name, clientId, fileSetId);
         });
+  }
+
+  /**
+   * The backups an accurate Incremental or Differential compares with, oldest first by JobTDate ({@code
+   * cats/sql_get.cc AccurateGetJobids}, {@code create_temp_accurate_jobids}): the last successful ({@code T}/{@code
+   * W}) Full of the client and FileSet (by FileSetId) started before {@code startTime} plus one second; for an
+   * Incremental also the last successful Differential that saved files, of the FileSet's name, started after that
+   * Full ended, and every successful Incremental started after the later of the two ended. No volume is looked at: a
+   * Full that saved no files counts (its list is empty). Empty when there is no such Full.
+   *
+   * @param startTime the start time of the job asking
+   */
+  public List<Long> accurateJobIds(long clientId, long fileSetId, JobLevel level, LocalDateTime startTime) {
+    LocalDateTime before = startTime.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+    return tx.inTransaction(
+        h -> {
+          Optional<AccurateJob> full = h.createQuery(
+                  "SELECT jobid, endtime, jobtdate FROM job WHERE clientid = :clientId AND level = 'F'"
+                      + " AND jobstatus IN ('T','W') AND type = 'B' AND starttime < :before AND filesetid = :fileSetId"
+                      + " ORDER BY jobid DESC, jobtdate DESC LIMIT 1")
+              .bind("clientId", clientId)
+              .bind("before", before)
+              .bind("fileSetId", fileSetId)
+              .map((rs, ctx) -> AccurateJob.of(rs))
+              .findOne();
+          if (full.isEmpty()) {
+            return List.of();
+          }
+          List<AccurateJob> jobs = new ArrayList<>(List.of(full.get()));
+          if (level == JobLevel.INCREMENTAL) {
+            later(h, "'D'", " AND jobfiles > 0", clientId, fileSetId, full.get().endTime(), before).stream()
+                .findFirst().ifPresent(jobs::add);
+            LocalDateTime since = jobs.stream().map(AccurateJob::endTime).max(LocalDateTime::compareTo).orElseThrow();
+            jobs.addAll(later(h, "'I'", "", clientId, fileSetId, since, before));
+          }
+          return jobs.stream().sorted(Comparator.comparingLong(AccurateJob::jobTDate)).map(AccurateJob::jobId)
+              .toList();
+        });
+  }
+
+  /** Successful backups of a level and FileSet name started after {@code after}, newest first. */
+  private static List<AccurateJob> later(org.jdbi.v3.core.Handle h, String level, String condition, long clientId,
+      long fileSetId, LocalDateTime after, LocalDateTime before) {
+    // level and condition are constants of this class, never caller text
+    return h.createQuery(
+            "SELECT job.jobid, job.endtime, job.jobtdate FROM job JOIN fileset USING (filesetid)"
+                + " WHERE job.clientid = :clientId AND job.level = " + level + condition
+                + " AND job.jobstatus IN ('T','W') AND job.type = 'B' AND job.starttime > :after"
+                + " AND job.starttime < :before"
+                + " AND fileset.fileset = (SELECT fileset FROM fileset WHERE filesetid = :fileSetId)"
+                + " ORDER BY job.jobtdate DESC")
+        .bind("clientId", clientId)
+        .bind("fileSetId", fileSetId)
+        .bind("after", after)
+        .bind("before", before)
+        .map((rs, ctx) -> AccurateJob.of(rs))
+        .list();
+  }
+
+  /** A job of the accurate list; a job without an end time is never followed by others (SQL: {@code > NULL}). */
+  private record AccurateJob(long jobId, LocalDateTime endTime, long jobTDate) {
+    private static final LocalDateTime NEVER = LocalDateTime.of(9999, 12, 31, 0, 0);
+
+    static AccurateJob of(ResultSet rs) throws SQLException {
+      LocalDateTime end = rs.getObject("endtime", LocalDateTime.class);
+      return new AccurateJob(rs.getLong("jobid"), end == null ? NEVER : end, rs.getLong("jobtdate"));
+    }
   }
 
   /**

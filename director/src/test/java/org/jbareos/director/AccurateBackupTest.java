@@ -35,8 +35,8 @@ class AccurateBackupTest {
     Files.writeString(data.resolveSibling("change.txt"), "before\n");
     Files.writeString(data.resolveSibling("gone.txt"), "deleted before the incremental\n");
     Files.writeString(data.resolve("also-kept.txt"), "kept too\n");
-    try (KitDaemons daemons = KitDaemons.start(directory, config -> KitSite.rewrite(
-        config.resolve("bareos-dir.d/job/backup-bareos-fd.conf"), "Priority = 10", "Priority = 10\n  Accurate = yes"))) {
+    try (KitDaemons daemons = KitDaemons.start(directory, config -> KitSite.rewrite(config.resolve(
+        "bareos-dir.d/job/backup-bareos-fd.conf"), "Priority = 10", "Priority = 10\n  Accurate = yes"))) {
       Path site = daemons.site().data();
       JobEngine engine = daemons.engine();
       JobResult full = backup(engine, JobLevel.FULL);
@@ -76,6 +76,27 @@ class AccurateBackupTest {
           .contains("Sent Accurate information for 5 files (skipping 1 deleted files)");
       assertThat(daemons.catalog().files().listForJob(nothingChanged.jobId())).extracting(FileRecord::name)
           .as("the deletion is not sent again").doesNotContain("gone.txt");
+    }
+  }
+
+  @Test
+  void anAccurateIncrementalAfterAFullThatSavedNothingSavesEverything() throws Exception {
+    try (KitDaemons daemons = KitDaemons.start(directory, config -> KitSite.rewrite(config.resolve(
+        "bareos-dir.d/job/backup-bareos-fd.conf"), "Priority = 10", "Priority = 10\n  Accurate = yes"))) {
+      // the FileSet's directory does not exist yet: the Full saves no file (and reports it)
+      JobResult full = daemons.engine().start(JobRequest.Backup.of("backup-bareos-fd", JobLevel.FULL))
+          .await(DEADLINE);
+      assertThat(full.jobFiles()).as(String.join("", full.log())).isZero();
+      assertThat(full.status()).isIn(JobStatus.TERMINATED, JobStatus.WARNINGS);
+
+      Path data = Files.createDirectories(daemons.site().data().resolve("sub"));
+      Files.writeString(data.resolve("new.txt"), "new\n");
+      JobResult incremental = backup(daemons.engine(), JobLevel.INCREMENTAL);
+      assertThat(String.join("", incremental.log()))
+          .contains("Sending Accurate information (estimated 0 files).")
+          .contains("Sent Accurate information for 0 files (skipping 0 deleted files)");
+      assertThat(daemons.catalog().files().listForJob(incremental.jobId())).extracting(FileRecord::name)
+          .containsExactlyInAnyOrder("new.txt", "", "");
     }
   }
 

@@ -1,17 +1,14 @@
 package org.jbareos.director.job;
 
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jbareos.catalog.CatalogDatabase;
 import org.jbareos.catalog.JobRecord;
-import org.jbareos.catalog.PriorJob;
 import org.jbareos.config.value.FileOptions;
 import org.jbareos.config.value.IncludeExcludeItem;
 import org.jbareos.protocol.JobLevel;
-import org.jbareos.protocol.JobType;
 import org.jbareos.protocol.dirfd.AccurateCommand;
 import org.jbareos.protocol.dirfd.AccurateEntry;
 
@@ -66,14 +63,7 @@ record AccurateList(List<Long> jobIds, long announced, boolean checksum) {
     if (!context.job().accurate() || (level != JobLevel.INCREMENTAL && level != JobLevel.DIFFERENTIAL)) {
       return Optional.empty();
     }
-    List<Long> jobIds = new ArrayList<>();
-    if (level == JobLevel.DIFFERENTIAL) {
-      Optional<PriorJob> full = catalog.jobs().findSinceTime(JobType.BACKUP, JobLevel.DIFFERENTIAL,
-          context.job().name(), clientId, fileSetId);
-      full.flatMap(prior -> catalog.jobs().findByJob(prior.job())).ifPresent(job -> jobIds.add(job.jobId()));
-    } else {
-      jobIds.addAll(catalog.restore().jobIds(clientId, resources.fileSet().name(), before));
-    }
+    List<Long> jobIds = catalog.jobs().accurateJobIds(clientId, fileSetId, level, before);
     if (jobIds.isEmpty()) {
       throw JobFailure.fatal("Cannot find previous jobids.");
     }
