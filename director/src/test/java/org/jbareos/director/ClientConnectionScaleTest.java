@@ -27,7 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>The default run uses {@value #DEFAULT_CLIENTS} File Daemons; {@code -Djbareos.scale=true} uses {@value
  * #FULL_CLIENTS} and checks the targets (under 64 KiB per connection, all within 60 s); {@code
- * -Djbareos.scale.clients=N} any other count. The figures go to stdout and {@code target/client-connection-scale.txt}.
+ * -Djbareos.scale.clients=N} any other count; {@code -Djbareos.scale.histogram=FILE} writes the JVM's class histogram
+ * with the connections up. The figures go to stdout and {@code target/client-connection-scale.txt}.
  */
 class ClientConnectionScaleTest {
   static final int DEFAULT_CLIENTS = 50;
@@ -58,7 +59,8 @@ class ClientConnectionScaleTest {
         long after = heapAfterGc();
         long perConnection = (after - before) / CLIENTS;
         if (System.getProperty("jbareos.scale.histogram") != null) {
-          new ProcessBuilder("jcmd", Long.toString(ProcessHandle.current().pid()), "GC.class_histogram")
+          Path jcmd = Path.of(ProcessHandle.current().info().command().orElseThrow()).resolveSibling("jcmd");
+          new ProcessBuilder(jcmd.toString(), Long.toString(ProcessHandle.current().pid()), "GC.class_histogram")
               .redirectOutput(new java.io.File(System.getProperty("jbareos.scale.histogram"))).start().waitFor();
         }
 
