@@ -2,6 +2,7 @@ package org.jbareos.director;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.management.UnixOperatingSystemMXBean;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -44,6 +45,11 @@ class ClientConnectionScaleTest {
 
   @Test
   void manyFileDaemonsWaitOnOneDirectorAndJobsRunOnASample() throws Exception {
+    // the File Daemons' JVM holds a socket and a listener per FD, and inherits this JVM's limit
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof UnixOperatingSystemMXBean os) {
+      assertThat(os.getMaxFileDescriptorCount()).as("open file limit (ulimit -n) for " + CLIENTS
+          + " File Daemons: raise it").isGreaterThan(2L * CLIENTS + 1000);
+    }
     KitSite site = KitSite.clientInitiated(directory.resolve("site")).withDirectorFile("client/scale.conf",
         scaleClients());
     Files.createDirectories(site.data());
