@@ -22,7 +22,7 @@ record E2eOptions(Path projectRoot, Path workdir, boolean smoke, int repeat, boo
   static final String USAGE = """
       usage: bench/run-e2e [--smoke] [--repeat N] [--no-bacula] [--tls-psk] [--workdir DIR] [--keep]
         --smoke       tiny data sets (4 x 1 MiB, 100 small files): checks that everything works in a minute
-        --repeat N    rounds over each data set, best reported (default 2)
+        --repeat N    rounds over each data set, best reported (default 1)
         --no-bacula   only tar and jbareos
         --tls-psk     jbareos links with TLS-PSK (default cleartext, as Bacula 9.6)
         --workdir DIR where data, volumes and restores go, wiped first (default bench/target/e2e)
@@ -35,7 +35,7 @@ record E2eOptions(Path projectRoot, Path workdir, boolean smoke, int repeat, boo
     Path root = Path.of(System.getProperty("jbareos.root", ".")).toAbsolutePath().normalize();
     Path workdir = root.resolve("bench/target/e2e");
     boolean smoke = false;
-    int repeat = 2;
+    int repeat = 1;
     boolean bacula = true;
     boolean tlsPsk = false;
     boolean keep = false;

@@ -68,9 +68,10 @@ public final class EndToEndBenchmark {
           continue;
         }
         for (int round = 1; round <= options.repeat(); round++) {
-          measureTar(dataset, work.resolve("tar"));
+          Path roundDir = work.resolve("round-" + round);
+          measureTar(dataset, roundDir.resolve("tar"));
           for (BackupSystem system : systems) {
-            measure(system, dataset, work.resolve("restore"));
+            measure(system, dataset, roundDir.resolve("restore"));
           }
         }
       }
@@ -117,29 +118,31 @@ public final class EndToEndBenchmark {
   private void measureTar(Dataset dataset, Path tarDir) throws IOException, InterruptedException {
     Files.createDirectories(tarDir);
     Path archive = tarDir.resolve(dataset.name() + ".tar");
+    DiskSettle.sync();
     Timed create = Tar.create(dataset, archive);
     report.add(Sample.tar(dataset, "backup", create));
-    Path extracted = tarDir.resolve("extract");
+    Path extracted = tarDir.resolve("extract-" + dataset.name());
+    DiskSettle.sync();
     Timed extract = Tar.extract(dataset, archive, extracted);
     report.add(Sample.tar(dataset, "restore", extract));
     RestoredTree.check(dataset, extracted.resolve(dataset.root().getFileName().toString()));
     log(dataset.name() + ": tar cf " + create.describe() + "; tar xf " + extract.describe());
-    RestoredTree.delete(extracted);
     Files.delete(archive);
   }
 
+  /** Restored trees stay until the end: deleting 50,000 files slows the next file creations on this disk. */
   private void measure(BackupSystem system, Dataset dataset, Path restoreRoot) throws Exception {
+    DiskSettle.sync();
     JobTiming backup = system.backup(dataset);
     report.add(Sample.job(system.name(), dataset, "backup", backup));
     log(dataset.name() + ": " + system.name() + " backup JobId " + backup.jobId() + ": " + describe(backup, dataset));
-    Path where = restoreRoot.resolve(system.name().replaceAll("[^A-Za-z0-9]+", "-"));
-    RestoredTree.delete(where);
+    Path where = restoreRoot.resolve(system.name().replaceAll("[^A-Za-z0-9]+", "-") + "-" + dataset.name());
+    DiskSettle.sync();
     JobTiming restore = system.restore(dataset, backup.jobId(), where);
     report.add(Sample.job(system.name(), dataset, "restore", restore));
     log(dataset.name() + ": " + system.name() + " restore JobId " + restore.jobId() + ": "
         + describe(restore, dataset));
     RestoredTree.check(dataset, RestoredTree.under(where, dataset));
-    RestoredTree.delete(where);
   }
 
   private static String describe(JobTiming timing, Dataset dataset) {
