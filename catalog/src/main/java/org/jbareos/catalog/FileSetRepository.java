@@ -19,6 +19,7 @@ public final class FileSetRepository {
   public FileSetRecord findOrCreate(String fileSet, String md5, String fileSetText, LocalDateTime createTime) {
     return tx.inTransaction(
         h -> {
+          NameLock.lock(h, "fileset", fileSet);
           Optional<FileSetRecord> existing =
               h.createQuery(
                       "SELECT " + FileSetRecord.COLUMNS

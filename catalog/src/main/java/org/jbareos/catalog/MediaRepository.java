@@ -99,7 +99,9 @@ public final class MediaRepository {
   /**
    * Creates the pool's next volume from its Label Format, as Bareos's {@code newVolume}/{@code CreateSimpleName}
    * ({@code dird/newvol.cc}) do: the name is the Label Format followed by a four-digit number, starting after the
-   * highest MediaId and skipping names already taken (at most 99 tries); the pool's NumVols is recounted.
+   * highest MediaId and skipping names already taken (at most 99 tries); the pool's NumVols is recounted. The volume
+   * starts {@code Unlabeled} ({@code ua_db.cc SetPoolDbrDefaultsInMediaDbr}; the SD labels it and reports {@code
+   * Append}), in the same transaction, so no other job sees it as appendable before it is labelled.
    *
    * @return empty when the pool has reached {@code MaxVols} or has no Label Format (or {@code *})
    * @throws IllegalArgumentException when the Label Format holds variables ({@code ${Year}}, counters): those are
@@ -128,7 +130,7 @@ public final class MediaRepository {
           for (long number = highest + 1; number < highest + 100; number++) {
             String name = format + String.format("%04d", number);
             if (byName(h, name, false).isEmpty()) {
-              MediaRecord created = insert(h, NewMedia.fromPool(pool, name, mediaType, "Append", storageId));
+              MediaRecord created = insert(h, NewMedia.fromPool(pool, name, mediaType, "Unlabeled", storageId));
               h.createUpdate(
                       "UPDATE pool SET numvols = (SELECT count(*) FROM media WHERE media.poolid = pool.poolid)"
                           + " WHERE poolid = :id")

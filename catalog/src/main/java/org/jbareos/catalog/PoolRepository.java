@@ -30,6 +30,18 @@ public final class PoolRepository {
                 .one());
   }
 
+  /**
+   * The pool's row, inserted from {@code pool} when there is none (Bareos's {@code GetOrCreatePoolRecord}); jobs
+   * that start together get the same row.
+   */
+  public PoolRecord findOrCreate(PoolRecord pool) {
+    return tx.inTransaction(
+        h -> {
+          NameLock.lock(h, "pool", pool.name());
+          return findByName(pool.name()).orElseGet(() -> create(pool));
+        });
+  }
+
   public Optional<PoolRecord> findByName(String name) {
     return tx.inTransaction(
         h ->

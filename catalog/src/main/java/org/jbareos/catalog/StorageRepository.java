@@ -13,8 +13,9 @@ public final class StorageRepository {
   /** The storage's row, created if missing (Bareos's {@code CreateStorageRecord}: looked up by name). */
   public StorageRecord findOrCreate(String name, boolean autoChanger) {
     return tx.inTransaction(
-        h ->
-            h.createQuery("SELECT " + StorageRecord.COLUMNS + " FROM storage WHERE name = :name")
+        h -> {
+          NameLock.lock(h, "storage", name);
+          return h.createQuery("SELECT " + StorageRecord.COLUMNS + " FROM storage WHERE name = :name")
                 .bind("name", name)
                 .mapTo(StorageRecord.class)
                 .findOne()
@@ -26,7 +27,8 @@ public final class StorageRepository {
                             .bind("name", name)
                             .bind("changer", autoChanger ? 1 : 0)
                             .mapTo(StorageRecord.class)
-                            .one()));
+                            .one());
+        });
   }
 
   public Optional<StorageRecord> findByName(String name) {
@@ -41,8 +43,9 @@ public final class StorageRepository {
   /** The MediaTypeId for a media type name, created if missing (Bareos's {@code CreateMediatypeRecord}). */
   public long mediaTypeId(String mediaType) {
     return tx.inTransaction(
-        h ->
-            h.createQuery("SELECT mediatypeid FROM mediatype WHERE mediatype = :type")
+        h -> {
+          NameLock.lock(h, "mediatype", mediaType);
+          return h.createQuery("SELECT mediatypeid FROM mediatype WHERE mediatype = :type")
                 .bind("type", mediaType)
                 .mapTo(Long.class)
                 .findOne()
@@ -51,6 +54,7 @@ public final class StorageRepository {
                         h.createQuery("INSERT INTO mediatype (mediatype) VALUES (:type) RETURNING mediatypeid")
                             .bind("type", mediaType)
                             .mapTo(Long.class)
-                            .one()));
+                            .one());
+        });
   }
 }

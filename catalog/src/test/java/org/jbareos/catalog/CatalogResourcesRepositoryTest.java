@@ -4,6 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -71,6 +80,38 @@ class CatalogResourcesRepositoryTest {
       assertThat(catalog.storages().findByName(name)).contains(s);
       long type = catalog.storages().mediaTypeId(name);
       assertThat(catalog.storages().mediaTypeId(name)).isEqualTo(type);
+    }
+
+    /** Jobs that start together find or create the same rows: one Pool, Storage, MediaType and FileSet each. */
+    @Test
+    void concurrentFindOrCreateMakesOneRowEach() throws Exception {
+      String pool = TestCatalogs.unique("Full");
+      String storage = TestCatalogs.unique("File");
+      String fileSet = TestCatalogs.unique("Set");
+      LocalDateTime t = LocalDateTime.of(2025, 1, 1, 0, 0);
+      int jobs = 8;
+      CyclicBarrier together = new CyclicBarrier(jobs);
+      List<Callable<List<Long>>> starts = new ArrayList<>();
+      for (int i = 0; i < jobs; i++) {
+        starts.add(() -> {
+          together.await();
+          return List.of(catalog.pools().findOrCreate(PoolRecord.backupPool(pool, pool + "-", 0, 0)).poolId(),
+              catalog.storages().findOrCreate(storage, false).storageId(), catalog.storages().mediaTypeId(storage),
+              catalog.fileSets().findOrCreate(fileSet, "md5", "Include { File = / }", t).fileSetId());
+        });
+      }
+      ExecutorService threads = Executors.newFixedThreadPool(jobs);
+      try {
+        Set<List<Long>> ids = new HashSet<>();
+        for (Future<List<Long>> started : threads.invokeAll(starts)) {
+          ids.add(started.get());
+        }
+        assertThat(ids).hasSize(1);
+      } finally {
+        threads.shutdownNow();
+      }
+      assertThat(catalog.pools().list()).filteredOn(p -> p.name().equals(pool)).hasSize(1);
+      assertThat(catalog.fileSets().findByName(fileSet)).hasSize(1);
     }
 
     @Test

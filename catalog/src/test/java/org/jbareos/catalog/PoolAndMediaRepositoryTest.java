@@ -61,7 +61,7 @@ class PoolAndMediaRepositoryTest {
     void newVolumesAreNamedFromTheLabelFormatUntilMaxVols() {
       MediaRecord first = catalog.media().createNextVolume(pool.poolId(), mediaType, 0).orElseThrow();
       assertThat(first.volumeName()).isEqualTo(pool.labelFormat() + String.format("%04d", first.mediaId()));
-      assertThat(first.volStatus()).isEqualTo("Append");
+      assertThat(first.volStatus()).as("Bareos 26's SetPoolDbrDefaultsInMediaDbr").isEqualTo("Unlabeled");
       assertThat(first.volRetention()).isEqualTo(31536000);
       assertThat(first.recycle()).isEqualTo(1);
       MediaRecord second = catalog.media().createNextVolume(pool.poolId(), mediaType, 0).orElseThrow();

@@ -36,13 +36,7 @@ record CatalogResources(
 
   /** The pool's row, created from the resource on first use. */
   static PoolRecord pool(CatalogDatabase catalog, PoolResource pool) {
-    return catalog.pools().findByName(pool.name()).orElseGet(() -> {
-      try {
-        return catalog.pools().create(record(pool));
-      } catch (RuntimeException raced) {
-        return catalog.pools().findByName(pool.name()).orElseThrow(() -> raced);
-      }
-    });
+    return catalog.pools().findOrCreate(record(pool));
   }
 
   private static PoolRecord record(PoolResource p) {

@@ -31,7 +31,7 @@ final class NextVolume {
     for (int round = 0; round < ROUNDS; round++) {
       Optional<MediaRecord> found = existing(poolId, mediaType, unwanted);
       if (found.isEmpty()) {
-        found = catalog.media().createNextVolume(poolId, mediaType, storageId).map(this::unlabeled);
+        found = catalog.media().createNextVolume(poolId, mediaType, storageId);
         found.ifPresent(mr -> log.info("Created new Volume \"" + mr.volumeName() + "\" in catalog."));
       }
       if (found.isEmpty()) {
@@ -57,14 +57,5 @@ final class NextVolume {
       }
     }
     return Optional.empty();
-  }
-
-  /**
-   * A new volume starts {@code Unlabeled} in Bareos 26 ({@code ua_db.cc SetPoolDbrDefaultsInMediaDbr}; the SD then
-   * labels it and reports {@code Append}); the catalog module creates it as {@code Append}, so the status is set here.
-   */
-  private MediaRecord unlabeled(MediaRecord created) {
-    catalog.media().updateStatus(created.volumeName(), "Unlabeled");
-    return catalog.media().findByName(created.volumeName()).orElse(created);
   }
 }
