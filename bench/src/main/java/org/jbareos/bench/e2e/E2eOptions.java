@@ -15,9 +15,10 @@ import java.nio.file.Path;
  * @param keep keep the work directory afterwards (logs, configurations, volumes)
  * @param only the one data set to run ({@code large} or {@code small}), or all when empty
  * @param flightRecording record each jbareos daemon with Java Flight Recorder ({@code <daemon>.jfr} in its home)
+ * @param trace each jbareos daemon writes its network trace ({@code <daemon>.trace} in its home)
  */
 record E2eOptions(Path projectRoot, Path workdir, boolean smoke, int repeat, boolean bacula, boolean tlsPsk,
-    int jsonCalls, boolean keep, java.util.Optional<String> only, boolean flightRecording) {
+    int jsonCalls, boolean keep, java.util.Optional<String> only, boolean flightRecording, boolean trace) {
 
   static final String USAGE = """
       usage: bench/run-e2e [--smoke] [--repeat N] [--no-bacula] [--tls-psk] [--workdir DIR] [--keep]
@@ -29,7 +30,8 @@ record E2eOptions(Path projectRoot, Path workdir, boolean smoke, int repeat, boo
         --keep        keep the work directory (daemon logs, configurations, volumes)
         --only NAME   one data set only: large or small
         --jfr         profile jbareos's daemons with Java Flight Recorder (implies --keep):
-                      <workdir>/jbareos/<daemon>.jfr, read with: jfr print --events jdk.ExecutionSample FILE""";
+                      <workdir>/jbareos/<daemon>.jfr, read with: jfr print --events jdk.ExecutionSample FILE
+        --trace       jbareos's daemons write their network traces (implies --keep): <workdir>/jbareos/<daemon>.trace""";
 
   static E2eOptions parse(String[] args) {
     Path root = Path.of(System.getProperty("jbareos.root", ".")).toAbsolutePath().normalize();
@@ -40,6 +42,7 @@ record E2eOptions(Path projectRoot, Path workdir, boolean smoke, int repeat, boo
     boolean tlsPsk = false;
     boolean keep = false;
     boolean flightRecording = false;
+    boolean trace = false;
     java.util.Optional<String> only = java.util.Optional.empty();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
@@ -50,6 +53,10 @@ record E2eOptions(Path projectRoot, Path workdir, boolean smoke, int repeat, boo
         case "--workdir" -> workdir = Path.of(value(args, ++i, "--workdir")).toAbsolutePath().normalize();
         case "--keep" -> keep = true;
         case "--only" -> only = java.util.Optional.of(value(args, ++i, "--only"));
+        case "--trace" -> {
+          trace = true;
+          keep = true;
+        }
         case "--jfr" -> {
           flightRecording = true;
           keep = true;
@@ -61,7 +68,7 @@ record E2eOptions(Path projectRoot, Path workdir, boolean smoke, int repeat, boo
       throw new IllegalArgumentException("--repeat must be at least 1");
     }
     return new E2eOptions(root, workdir, smoke, repeat, bacula, tlsPsk, smoke ? 20 : 200, keep, only,
-        flightRecording);
+        flightRecording, trace);
   }
 
   private static String value(String[] args, int i, String option) {

@@ -51,7 +51,7 @@ public final class EndToEndBenchmark {
     try {
       log("starting jbareos's daemons" + (options.tlsPsk() ? " (TLS-PSK)" : " (cleartext)"));
       JbareosSystem jbareos = JbareosSystem.start(options.projectRoot(), work.resolve("jbareos"), datasets,
-          options.tlsPsk(), options.flightRecording());
+          options.tlsPsk(), options.flightRecording(), options.trace());
       systems.add(jbareos);
       BaculaSystem bacula = null;
       if (options.bacula()) {

@@ -25,21 +25,23 @@ final class JbareosSystem implements BackupSystem {
   private final BenchPorts ports;
   private final boolean tlsPsk;
   private final boolean flightRecording;
+  private final boolean trace;
   private final List<DaemonProcess> daemons = new ArrayList<>();
   private DirectorConsole console;
 
-  private JbareosSystem(BenchPorts ports, boolean tlsPsk, boolean flightRecording) {
+  private JbareosSystem(BenchPorts ports, boolean tlsPsk, boolean flightRecording, boolean trace) {
+    this.trace = trace;
     this.ports = ports;
     this.tlsPsk = tlsPsk;
     this.flightRecording = flightRecording;
   }
 
   static JbareosSystem start(Path projectRoot, Path home, List<Dataset> datasets, boolean tlsPsk,
-      boolean flightRecording) throws IOException, InterruptedException {
+      boolean flightRecording, boolean trace) throws IOException, InterruptedException {
     BenchPorts ports = BenchPorts.pick();
     JbareosConfig config = new JbareosConfig(home, ports, tlsPsk);
     config.write(datasets);
-    JbareosSystem system = new JbareosSystem(ports, tlsPsk, flightRecording);
+    JbareosSystem system = new JbareosSystem(ports, tlsPsk, flightRecording, trace);
     try {
       Path launcher = projectRoot.resolve("bin/jbareos");
       system.launch(launcher, "storage", config.etc(), home, ports.storage());
@@ -61,8 +63,11 @@ final class JbareosSystem implements BackupSystem {
       options.add("-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + home.resolve(daemon + ".jfr"));
     }
     String javaOptions = String.join(" ", options);
-    daemons.add(DaemonProcess.start("jbareos " + daemon,
-        List.of(launcher.toString(), daemon, "-f", "-c", etc.toString()),
+    List<String> command = new ArrayList<>(List.of(launcher.toString(), daemon, "-f", "-c", etc.toString()));
+    if (trace) {
+      command.addAll(List.of("--trace", home.resolve(daemon + ".trace").toString()));
+    }
+    daemons.add(DaemonProcess.start("jbareos " + daemon, command,
         Map.of("JBAREOS_JAVA_OPTS", javaOptions), home.resolve(daemon + ".log"), Optional.of(gcLog), port,
         START_TIMEOUT));
   }
