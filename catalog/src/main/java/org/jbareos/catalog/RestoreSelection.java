@@ -115,8 +115,9 @@ public final class RestoreSelection {
    * JobTDate DESC} over all jobs ({@code select_recent_version}). Asking job by job, oldest first, gives the same
    * files in the same order while PostgreSQL only hashes the later jobs' (path, name) pairs for an anti-join instead
    * of sorting every row by name: for a Full of a million files and its Incrementals it runs in less than half the
-   * time. One difference: a path and name that a single job saved twice is returned twice, where DISTINCT ON keeps
-   * one. JobIds are numbers, so they are written into the statement (COPY takes no parameters).
+   * time. A path and name that one job saved twice is returned once, at its higher FileIndex (the later copy on the
+   * volume), where DISTINCT ON keeps one of them. JobIds are numbers, so they are written into the statement (COPY
+   * takes no parameters).
    */
   private static String selectionOfJob(long jobId, List<Long> laterJobIds, boolean withDeletions) {
     String newer =
@@ -128,6 +129,8 @@ public final class RestoreSelection {
     return "COPY (SELECT path.path, f.name, f.fileindex, f.jobid, f.lstat, f.deltaseq, f.md5,"
         + " f.fhinfo::bigint, f.fhnode::bigint FROM file f JOIN path ON (path.pathid = f.pathid)"
         + " WHERE f.jobid = " + jobId + (withDeletions ? "" : " AND f.fileindex > 0") + newer
+        + " AND NOT EXISTS (SELECT 1 FROM file again WHERE again.jobid = f.jobid AND again.pathid = f.pathid"
+        + " AND again.name = f.name AND again.fileindex > f.fileindex)"
         + " ORDER BY f.fileindex) TO STDOUT";
   }
 

@@ -193,6 +193,22 @@ class FileBatchAndRestoreTest {
       assertThat(catalog.restore().latestVersions(List.of(full.jobId()))).hasSize(5);
     }
 
+    /** A job that saved a file twice restores it once, its higher FileIndex (Bareos's DISTINCT ON keeps one). */
+    @Test
+    void aFileSavedTwiceByOneJobIsRestoredOnceAtItsHigherFileIndex() {
+      BackupHistory twice = new BackupHistory(catalog);
+      JobRecord job = twice.job(JobLevel.FULL, T0.plusDays(8), JobStatus.TERMINATED);
+      insert(catalog, f(job, 1, "/etc/", "hosts", "first"), f(job, 2, "/etc/", "passwd", "P"),
+          f(job, 3, "/etc/", "hosts", "second"));
+      JobRecord later = twice.job(JobLevel.INCREMENTAL, T0.plusDays(9), JobStatus.TERMINATED);
+      insert(catalog, f(later, 1, "/etc/", "group", "G"));
+      List<RestoreFile> expected = List.of(restored("/etc/", "passwd", 2, job, "P"),
+          restored("/etc/", "hosts", 3, job, "second"), restored("/etc/", "group", 1, later, "G"));
+      assertThat(catalog.restore().latestVersions(List.of(job.jobId(), later.jobId()))).isEqualTo(expected);
+      assertThat(catalog.restore().files(twice.client.clientId(), twice.fileSet.fileSet(), T0.plusDays(10)))
+          .isEqualTo(expected);
+    }
+
     @Test
     void abandonedBatchLeavesNoFiles() {
       JobRecord job = new BackupHistory(catalog).job(JobLevel.FULL, T0.plusDays(6), JobStatus.ERROR_TERMINATED);
