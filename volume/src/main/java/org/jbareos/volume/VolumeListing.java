@@ -1,18 +1,15 @@
 package org.jbareos.volume;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongFunction;
+import org.jbareos.protocol.attributes.SystemNames;
 
 /**
  * Lists a volume the way {@code bls} does ({@code stored/bls.cc}, {@code stored/label.cc:DumpVolumeLabel},
@@ -45,23 +42,10 @@ public final class VolumeListing {
     this.groupName = groupName;
   }
 
-  /** A listing with the system time zone and the names of {@code /etc/passwd} and {@code /etc/group}. */
-  public static VolumeListing ofSystem() throws IOException {
-    return new VolumeListing(ZoneId.systemDefault(), names(Path.of("/etc/passwd")), names(Path.of("/etc/group")));
-  }
-
-  /** An id-to-name lookup from a file in passwd/group format ({@code name:x:id:...}); numbers for unknown ids. */
-  public static LongFunction<String> names(Path file) throws IOException {
-    Map<Long, String> byId = new HashMap<>();
-    if (Files.isReadable(file)) {
-      for (String line : Files.readAllLines(file)) {
-        String[] f = line.split(":");
-        if (f.length >= 3 && f[2].matches("\\d+")) {
-          byId.putIfAbsent(Long.parseLong(f[2]), f[0]);
-        }
-      }
-    }
-    return id -> byId.getOrDefault(id, Long.toString(id));
+  /** A listing with the system time zone and the host's user and group names ({@link SystemNames#system}). */
+  public static VolumeListing ofSystem() {
+    SystemNames names = SystemNames.system();
+    return new VolumeListing(ZoneId.systemDefault(), names::user, names::group);
   }
 
   /** {@code bls -j -v}: the volume label and every session label in full. */

@@ -2,8 +2,8 @@ package org.jbareos.volume;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.ZoneOffset;
+import org.jbareos.protocol.attributes.SystemNames;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,8 +18,8 @@ class VolumeListingTest {
    * 02.09.08); owner names come from this machine's /etc/passwd, as bls took them from its host (uid 0 = root).
    */
   private static VolumeListing listing() throws Exception {
-    return new VolumeListing(ZoneOffset.UTC, VolumeListing.names(Path.of("/etc/passwd")),
-        VolumeListing.names(Path.of("/etc/group")));
+    SystemNames names = SystemNames.system();
+    return new VolumeListing(ZoneOffset.UTC, names::user, names::group);
   }
 
   private static List<String> nonBlankLines(CharSequence text) {

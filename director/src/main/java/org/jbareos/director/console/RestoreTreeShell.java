@@ -13,6 +13,7 @@ import org.jbareos.director.console.RestoreTree.Node;
 import org.jbareos.director.console.RestoreTree.Type;
 import org.jbareos.net.Signal;
 import org.jbareos.protocol.attributes.EncodedStat;
+import org.jbareos.protocol.attributes.SystemNames;
 import org.jbareos.protocol.fileset.Fnmatch;
 
 /**
@@ -275,7 +276,7 @@ final class RestoreTreeShell {
       }
       String tag = node.extract() ? "*" : node.extractDescendant() ? "+" : " ";
       EncodedStat stat = node.stat();
-      SystemNames names = SystemNames.INSTANCE;
+      SystemNames names = SystemNames.system();
       if (dotCommand) {
         out.send("%s,%d,%d(%s),%d(%s),%d,%s,%s,%s\n", stat.modeText(), stat.nlink(), stat.uid(),
             names.user(stat.uid()), stat.gid(), names.group(stat.gid()), stat.size(), time(stat.mtime()), tag,

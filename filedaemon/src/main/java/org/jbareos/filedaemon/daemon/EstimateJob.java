@@ -86,7 +86,7 @@ final class EstimateJob {
   }
 
   /** {@code attr_to_ls_output}: mode, links, owner, group, size, ctime, name ({@code -> target} for a symlink). */
-  private static String lsLine(FoundFile file) {
+  static String lsLine(FoundFile file) {
     FileStat stat = file.stat();
     String owner = Long.toString(stat.uid());
     String group = Long.toString(stat.gid());
@@ -99,36 +99,8 @@ final class EstimateJob {
       // The numeric ids stay, as Bareos shows them for unknown users.
     }
     String name = file.fname() + (file.type() == FileType.LNK ? " -> " + file.link() : "");
-    return String.format(Locale.ROOT, "%s  %2d %-8.8s %-8.8s%12.12s %s  %s\n", mode(stat.mode()), stat.nlink(),
+    return String.format(Locale.ROOT, "%s  %2d %-8.8s %-8.8s%12.12s %s  %s\n",
+        stat.encode(0, 0).modeText(), stat.nlink(),
         owner, group, Long.toString(stat.size()), TIME.format(Instant.ofEpochSecond(stat.ctime())), name);
-  }
-
-  /** {@code encode_mode}: {@code drwxr-xr-x}, with s, S, t and T for the special bits. */
-  static String mode(int mode) {
-    int type = mode & FileStat.S_IFMT;
-    char kind = switch (type) {
-      case FileStat.S_IFDIR -> 'd';
-      case FileStat.S_IFLNK -> 'l';
-      case FileStat.S_IFCHR -> 'c';
-      case FileStat.S_IFBLK -> 'b';
-      case FileStat.S_IFIFO -> 'p';
-      case FileStat.S_IFSOCK -> 's';
-      default -> '-';
-    };
-    StringBuilder s = new StringBuilder().append(kind);
-    s.append((mode & 0400) != 0 ? 'r' : '-').append((mode & 0200) != 0 ? 'w' : '-');
-    s.append(execute(mode & 0100, mode & 04000, 's'));
-    s.append((mode & 040) != 0 ? 'r' : '-').append((mode & 020) != 0 ? 'w' : '-');
-    s.append(execute(mode & 010, mode & 02000, 's'));
-    s.append((mode & 04) != 0 ? 'r' : '-').append((mode & 02) != 0 ? 'w' : '-');
-    s.append(execute(mode & 01, mode & 01000, 't'));
-    return s.toString();
-  }
-
-  private static char execute(int execute, int special, char letter) {
-    if (special != 0) {
-      return execute != 0 ? letter : Character.toUpperCase(letter);
-    }
-    return execute != 0 ? 'x' : '-';
   }
 }

@@ -10,11 +10,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jbareos.filedaemon.KitDataSet;
+import org.jbareos.filedaemon.walk.FileStat;
+import org.jbareos.filedaemon.walk.FoundFile;
 import org.jbareos.net.BareosConnection;
 import org.jbareos.net.Packet;
 import org.jbareos.net.Signal;
 import org.jbareos.net.session.TlsPolicy;
 import org.jbareos.protocol.JobMessage;
+import org.jbareos.protocol.attributes.FileType;
 import org.jbareos.protocol.dirfd.EndJobReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -176,14 +179,13 @@ class DirectorSessionTest {
     }
   }
 
+  /** The estimate listing's mode is {@code encode_mode}'s ({@code lib/util.cc}): {@code f} for a FIFO. */
   @Test
-  void lsModesAreEncodedAsBareosDoes() {
-    assertThat(EstimateJob.mode(0100644)).isEqualTo("-rw-r--r--");
-    assertThat(EstimateJob.mode(040755)).isEqualTo("drwxr-xr-x");
-    assertThat(EstimateJob.mode(0120777)).isEqualTo("lrwxrwxrwx");
-    assertThat(EstimateJob.mode(0104755)).isEqualTo("-rwsr-xr-x");
-    assertThat(EstimateJob.mode(041777)).isEqualTo("drwxrwxrwt");
-    assertThat(EstimateJob.mode(0102644)).isEqualTo("-rw-r-Sr--");
+  void estimateListingShowsAFifoAsBareosDoes() throws Exception {
+    Path fifo = temp.resolve("fifo");
+    assertThat(new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start().waitFor()).isZero();
+    FoundFile found = new FoundFile(1, fifo.toString(), fifo, FileType.FIFO, FileStat.lstat(fifo), "", 0, null);
+    assertThat(EstimateJob.lsLine(found)).startsWith("frw-").endsWith("  " + fifo + "\n");
   }
 
   private static void sendKitFileSet(BareosConnection dir, Path data) throws Exception {
