@@ -38,7 +38,9 @@ final class WrittenExtents {
       return;
     }
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-      ByteBuffer buffer = ByteBuffer.allocate(256 * 1024);
+      // as large as what is to read, at most 256 KiB: a restore of many small files allocated 256 KiB for each
+      long total = extents.stream().mapToLong(extent -> extent[1]).sum();
+      ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(256 * 1024, total));
       for (long[] extent : extents) {
         long at = extent[0];
         long end = extent[0] + extent[1];
