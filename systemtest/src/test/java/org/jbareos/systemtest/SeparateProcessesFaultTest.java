@@ -141,7 +141,8 @@ class SeparateProcessesFaultTest {
 
   /**
    * The small disk's device directory is a tmpfs of {@value SmallDisk#SIZE}: a first job fits, a second one larger
-   * than the disk does not.
+   * than the disk does not: its volume ends ("End of Volume", marked Full), the next volume on the same disk cannot
+   * take the rest, and the job fails with the disk's error.
    */
   @Test
   void fullDiskOnTheStorageDaemon(BackupSystem system) throws Exception {
@@ -160,7 +161,8 @@ class SeparateProcessesFaultTest {
         long tooLarge = console.queue("run job=" + FaultResources.SMALL_DISK_LARGE_JOB + " level=Full yes");
         assertThat(console.await(tooLarge)).as("JobStatus of the backup larger than the disk").isIn('E', 'f');
         assertThat(console.jobLog(tooLarge)).as("job log of the backup larger than the disk")
-            .contains("Fatal append error on device \"" + FaultResources.SMALL_DISK_DEVICE)
+            .contains("End of Volume \"").contains("on device \"" + FaultResources.SMALL_DISK_DEVICE)
+            .contains("End of medium on Volume \"").contains("Fatal error")
             .contains("No space left on device").doesNotContain("File Daemon connection");
 
         VolumeContents contents = VolumeContents.read(system.smallDisk());

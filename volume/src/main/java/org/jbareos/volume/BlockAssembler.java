@@ -1,5 +1,7 @@
 package org.jbareos.volume;
 
+import java.util.Arrays;
+
 /**
  * Fills one BB02 block with records for writing (PROTOCOL.md §8, {@code stored/record.cc:WriteRecordToBlock},
  * {@code stored/block.cc:SerBlockHeader}).
@@ -138,6 +140,35 @@ final class BlockAssembler {
 
   byte[] buffer() {
     return buf;
+  }
+
+  /**
+   * The records of this block (after the block header) and their session, for another volume: all of them, or with
+   * an {@code unfinished} record those before {@code end}, where its part starts. The block is empty afterwards.
+   */
+  UnwrittenData takeContent(int end, Record unfinished) {
+    int header = BlockVersion.BB02.headerLength();
+    byte[] content = Arrays.copyOfRange(buf, header, unfinished == null ? used : Math.max(header, Math.min(end, used)));
+    UnwrittenData data = new UnwrittenData(content, volSessionId, volSessionTime, firstIndex, lastIndex, unfinished);
+    reset();
+    return data;
+  }
+
+  /** Puts the records another volume could not take into this empty block. */
+  void adopt(UnwrittenData data) {
+    if (!isEmpty()) {
+      throw new IllegalStateException("the block already holds records");
+    }
+    if (data.blockContent.length > available()) {
+      throw new IllegalArgumentException("the unwritten block of " + data.blockContent.length
+          + " bytes does not fit into a block of " + buf.length + " bytes");
+    }
+    System.arraycopy(data.blockContent, 0, buf, used, data.blockContent.length);
+    used += data.blockContent.length;
+    volSessionId = data.volSessionId;
+    volSessionTime = data.volSessionTime;
+    firstIndex = data.firstIndex;
+    lastIndex = data.lastIndex;
   }
 
   /** {@code EmptyBlock}: starts a new block. */

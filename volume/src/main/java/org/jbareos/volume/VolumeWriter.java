@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Optional;
@@ -48,6 +49,10 @@ public final class VolumeWriter implements Closeable {
   private long position;
   private long nextBlockNumber;
   private boolean closed;
+  private boolean full;
+  /** After a {@link VolumeFullException}: the record being written, and where its part in the block starts. */
+  private Record unfinished;
+  private int unfinishedFrom;
   private WrittenBlock lastWritten;
 
   private VolumeWriter(FileChannel channel, VolumeLabel label, WriterOptions options, long position,
@@ -66,8 +71,14 @@ public final class VolumeWriter implements Closeable {
    */
   public static VolumeWriter create(Path file, VolumeLabel label, long volSessionId, long volSessionTime,
       WriterOptions options) throws IOException {
-    return label(FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
-        StandardOpenOption.READ), label, volSessionId, volSessionTime, options);
+    try {
+      return label(FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
+          StandardOpenOption.READ), label, volSessionId, volSessionTime, options);
+    } catch (VolumeFullException e) {
+      // no label fitted on the disk: the empty file is not a volume, and a later label must be able to create it
+      Files.deleteIfExists(file);
+      throw e;
+    }
   }
 
   /**
@@ -175,9 +186,16 @@ public final class VolumeWriter implements Closeable {
     return position + (block.isEmpty() ? 0 : block.used());
   }
 
-  /** Writes a record, spanning blocks as needed, and returns where it went. */
+  /**
+   * Writes a record, spanning blocks as needed, and returns where it went.
+   *
+   * @throws VolumeFullException when the disk took no more blocks; the rest of the record stays for {@link
+   *     #takeUnwritten()}
+   */
   public RecordAddress write(Record record) throws IOException {
     ensureOpen();
+    unfinished = record;
+    unfinishedFrom = block.used();
     if (block.holdsOtherSession(record)) {
       // A BB02 record header has no session ids: all records of a block must belong to the block header's session.
       writeBlock();
@@ -192,6 +210,7 @@ public final class VolumeWriter implements Closeable {
             + options.maxBlockSize() + " bytes: " + record);
       }
     }
+    unfinishedFrom = block.used();
     SpanningRecord r = new SpanningRecord(record);
     long firstAddress = -1;
     long firstNumber = -1;
@@ -202,9 +221,11 @@ public final class VolumeWriter implements Closeable {
         firstNumber = nextBlockNumber;
       }
       if (complete) {
+        unfinished = null;
         return new RecordAddress(firstAddress, firstNumber, position, nextBlockNumber);
       }
       writeBlock();
+      unfinishedFrom = block.used();
     }
   }
 
@@ -224,15 +245,53 @@ public final class VolumeWriter implements Closeable {
 
   private RecordAddress writeWhole(Record rec) throws IOException {
     ensureOpen();
+    unfinished = rec;
+    unfinishedFrom = block.used();
     if (!block.fitsWhole(rec) && !block.isEmpty()) {
       writeBlock();
     }
     return write(rec);
   }
 
+  /**
+   * After a {@link VolumeFullException}: the whole records of the block that did not fit, and the record that was
+   * being written, for {@link #resume} on the next volume. That record starts again from its beginning there: the
+   * part of it already on this volume stays as an unfinished record at its end, which readers drop when the same
+   * session's next record header comes (Bareos's {@code ReadRecordFromBlock} starts a regular record afresh). This
+   * writer then writes nothing more; {@link #close()} closes the file as it is.
+   */
+  public UnwrittenData takeUnwritten() {
+    if (!full) {
+      throw new IllegalStateException("the volume is not full");
+    }
+    UnwrittenData data = block.takeContent(unfinishedFrom, unfinished);
+    unfinished = null;
+    return data;
+  }
+
+  /**
+   * Writes what a full volume could not take ({@link #takeUnwritten()}) as this volume's next block, then the
+   * unfinished record ({@code stored/device.cc:FixupDeviceBlockWriteError} writes the failed block to the new
+   * volume). Call it before anything else is written.
+   */
+  public void resume(UnwrittenData data) throws IOException {
+    ensureOpen();
+    unfinished = data.unfinished;
+    unfinishedFrom = block.used();
+    block.adopt(data);
+    if (!block.isEmpty()) {
+      writeBlock();
+    }
+    if (data.unfinished != null) {
+      write(data.unfinished);
+    }
+    unfinished = null;
+  }
+
   /** Writes the current block if it holds any record (end of a session). */
   public void flush() throws IOException {
     ensureOpen();
+    unfinished = null;
     if (!block.isEmpty()) {
       writeBlock();
     }
@@ -248,6 +307,10 @@ public final class VolumeWriter implements Closeable {
       }
     } catch (IOException e) {
       cutPartialBlock(e);
+      if (VolumeFullException.isOutOfSpace(e)) {
+        full = true;
+        throw new VolumeFullException(position, written.length(), (int) (pos - position), e);
+      }
       throw e;
     }
     position = pos;
@@ -277,6 +340,9 @@ public final class VolumeWriter implements Closeable {
     if (closed) {
       throw new IllegalStateException("VolumeWriter is closed");
     }
+    if (full) {
+      throw new IllegalStateException("the volume is full");
+    }
   }
 
   /** Writes the current block, forces the file to disk and closes it. */
@@ -286,7 +352,9 @@ public final class VolumeWriter implements Closeable {
       return;
     }
     try {
-      flush();
+      if (!full) {
+        flush();
+      }
       channel.force(true);
     } finally {
       closed = true;

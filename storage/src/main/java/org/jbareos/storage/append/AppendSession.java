@@ -21,6 +21,8 @@ import org.jbareos.storage.device.MountedVolume;
 import org.jbareos.storage.device.VolumeCatalogClient;
 import org.jbareos.volume.Record;
 import org.jbareos.volume.SessionLabel;
+import org.jbareos.volume.UnwrittenData;
+import org.jbareos.volume.VolumeFullException;
 import org.jbareos.volume.VolumeWriter;
 
 /**
@@ -39,6 +41,8 @@ import org.jbareos.volume.VolumeWriter;
  * session whose File Daemon vanished still gets its EOS label and last block, so the volume stays readable.
  */
 public final class AppendSession {
+  /** How many more volumes may refuse the block a full volume could not take ({@code stored/device.h}: 4). */
+  private static final int OVERFLOW_RETRIES = 4;
   private static final DateTimeFormatter BSTRFTIME = DateTimeFormatter.ofPattern("dd-MMM-yyyy HH:mm", Locale.ENGLISH);
 
   private final AppendJob job;
@@ -166,6 +170,10 @@ public final class AppendSession {
       Record record = new Record(job.volSessionId(), job.volSessionTime(), header.fileIndex(), header.stream(), data);
       try {
         write(w -> w.write(record));
+      } catch (VolumeFullException e) {
+        if (!continueAfterFullDisk(e, OVERFLOW_RETRIES)) {
+          return false;
+        }
       } catch (IOException e) {
         messages.fatal("Fatal append error on device " + volume.mounted().device().printName() + ": ERR=" + e.getMessage()
             + "\n");
@@ -195,13 +203,48 @@ public final class AppendSession {
    */
   private boolean nextVolume() throws IOException {
     var info = volume.catalogInfo();
-    String name = info.volumeName();
     MountedVolume full = volume.mounted();
-    try {
+    return continueOnNextVolume(() -> {
       write(VolumeWriter::flush);
       full.close();
       messages.info("User defined maximum volume capacity " + grouped(info.maxVolBytes()) + " exceeded on device "
           + full.device().printName() + ".\n");
+    }, null, OVERFLOW_RETRIES);
+  }
+
+  /**
+   * The disk of the volume is full ({@code ENOSPC}): as Bareos's {@code stored/block.cc:WriteBlockToDev} and {@code
+   * TerminateWritingVolume}, "End of Volume", the volume's JobMedia record, the volume marked Full; then the next
+   * volume takes the block that did not fit and the record being written ({@code FixupDeviceBlockWriteError}). When
+   * the next volume is on the same full disk, its label or that block does not fit either and the job fails with
+   * that error (after {@code retries} more volumes for the block: "Catastrophic error. Cannot write overflow block").
+   */
+  private boolean continueAfterFullDisk(VolumeFullException e, int retries) throws IOException {
+    MountedVolume full = volume.mounted();
+    long address = e.address();
+    messages.info("End of Volume \"" + full.volumeName() + "\" at " + (address >>> 32) + ":"
+        + (address & 0xFFFF_FFFFL) + " on device " + full.device().printName() + ". Write of " + e.blockLength()
+        + " bytes got " + (e.bytesWritten() > 0 ? e.bytesWritten() : -1) + ".\n");
+    UnwrittenData unwritten = full.writer().takeUnwritten();
+    return continueOnNextVolume(full::close, unwritten, retries);
+  }
+
+  /** How the current volume is ended before the next one is mounted. */
+  @FunctionalInterface
+  private interface VolumeEnd {
+    void run() throws IOException;
+  }
+
+  /**
+   * Ends the current volume with {@code end}, reports it, sends its JobMedia record and marks it Full, mounts the
+   * next volume and writes there what the full one could not take ({@code unwritten}, may be null).
+   */
+  private boolean continueOnNextVolume(VolumeEnd end, UnwrittenData unwritten, int retries) throws IOException {
+    var info = volume.catalogInfo();
+    String name = info.volumeName();
+    MountedVolume full = volume.mounted();
+    try {
+      end.run();
       messages.info("End of medium on Volume \"" + name + "\" Bytes=" + grouped(info.volBytes()) + " Blocks="
           + grouped(info.volBlocks()) + " at " + dateTime() + ".\n");
       volume.sendJobMedia();
@@ -209,15 +252,47 @@ public final class AppendSession {
       info.refresh(catalog.updateMedia(info.updateRequest(job.job(), clock.instant().getEpochSecond(), false)));
       fullVolumes.add(name);
       volume = new SessionVolume(acquirer.next(full, List.copyOf(fullVolumes)), catalog);
+      messages.info("New volume \"" + volume.mounted().volumeName() + "\" mounted on device "
+          + volume.mounted().device().printName() + " at " + dateTime() + ".\n");
+      if (unwritten != null) {
+        try {
+          write(w -> w.resume(unwritten));
+        } catch (VolumeFullException overflow) {
+          if (retries > 0) {
+            return continueAfterFullDisk(overflow, retries - 1);
+          }
+          messages.fatal("Catastrophic error. Cannot write overflow block to device "
+              + volume.mounted().device().printName() + ". ERR=" + overflow.getMessage() + "\n");
+          abandon(full);
+          return false;
+        }
+      }
     } catch (IOException e) {
       messages.fatal("Cannot continue the job on a new volume after \"" + name + "\": " + e.getMessage() + "\n");
-      full.device().release(job.job());
-      volume = null;
+      abandon(full);
       return false;
     }
-    messages.info("New volume \"" + volume.mounted().volumeName() + "\" mounted on device "
-        + volume.mounted().device().printName() + " at " + dateTime() + ".\n");
     return true;
+  }
+
+  /** The job cannot go on: the volume it got last is closed, the device released. */
+  private void abandon(MountedVolume full) {
+    if (volume == null) {
+      return;
+    }
+    if (volume.mounted() != full) {
+      closeQuietly(volume.mounted());
+    }
+    full.device().release(job.job());
+    volume = null;
+  }
+
+  private static void closeQuietly(MountedVolume mounted) {
+    try {
+      mounted.close();
+    } catch (IOException | RuntimeException e) {
+      // the job already failed with the error that matters
+    }
   }
 
   private static String grouped(long value) {

@@ -55,14 +55,24 @@ final class SessionVolume {
   }
 
   /**
-   * Runs a write, times it, and accounts the blocks it wrote.
+   * Runs a write, times it, and accounts the blocks it wrote, also when it fails.
    *
    * @return true when at least one block went to the volume
    */
   boolean write(VolumeWrite action) throws IOException {
     long started = System.nanoTime();
-    action.run(mounted.writer());
-    mounted.catalogInfo().addWriteTime((System.nanoTime() - started) / 1000);
+    boolean wrote;
+    try {
+      action.run(mounted.writer());
+    } finally {
+      // blocks written before a failure (the disk filled up in the middle of a long record) count all the same
+      mounted.catalogInfo().addWriteTime((System.nanoTime() - started) / 1000);
+      wrote = accountWrittenBlocks();
+    }
+    return wrote;
+  }
+
+  private boolean accountWrittenBlocks() throws IOException {
     List<WrittenBlock> blocks = mounted.takeWrittenBlocks();
     for (WrittenBlock block : blocks) {
       if (firstIndex == 0 && block.firstFileIndex() > 0) {

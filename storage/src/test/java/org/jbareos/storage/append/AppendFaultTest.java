@@ -234,6 +234,61 @@ class AppendFaultTest {
     }
   }
 
+  /**
+   * The disk under the device fills up mid-job (a 256 KiB tmpfs, mounted when the test runs as root): as Bareos, "End
+   * of Volume", the volume marked Full with its JobMedia record, then the next volume, labelled in the room the cut
+   * block left, takes the block that did not fit and the records after it, until it is full too and the Director has
+   * no volume left: the job fails. Both volumes end on whole blocks and hold every record written, once, in order.
+   */
+  @Test
+  void fullDiskEndsTheVolumeAndTheJobGoesOnOnTheNextVolume(@TempDir Path temp) throws Exception {
+    Path archive = Files.createDirectory(temp.resolve("small-disk"));
+    Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", archive.toString())
+        .redirectErrorStream(true).start();
+    org.junit.jupiter.api.Assumptions.assumeTrue(mount.waitFor() == 0, "mounting a 256 KiB tmpfs needs root");
+    byte[] chunk = new byte[40_000];
+    new java.util.Random(11).nextBytes(chunk);
+    CatalogDirector.Media first = new CatalogDirector.Media("Full-0001", 1, 0, 1L << 30, "Unlabeled", 0);
+    CatalogDirector.Media second = new CatalogDirector.Media("Full-0002", 2, 0, 1L << 30, "Unlabeled", 0);
+    try (StorageDaemonRun sd = new StorageDaemonRun(services(archive))) {
+      CatalogDirector director = runJob(sd, List.of(first, second), 1, (fd, dir) -> {
+        fd.openAppend();
+        fd.record(1, 1, "1 3 /data/big\0P4A\0\0\0000\0".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        try {
+          fd.record(1, 2, chunk, chunk, chunk, chunk, chunk, chunk, chunk, chunk);
+          fd.connection().signal(Signal.EOD);
+        } catch (java.io.IOException stoppedReading) {
+          // the SD hung up once the job failed
+        }
+      });
+      assertThat(director.received())
+          .anySatisfy(m -> assertThat(m).containsPattern("End of Volume \"Full-0001\" at 0:\\d+ on device"
+              + " \"FileStorage\" \\(.*\\)\\. Write of \\d+ bytes got -?\\d+\\."))
+          .anySatisfy(m -> assertThat(m).contains("End of medium on Volume \"Full-0001\""))
+          .anySatisfy(m -> assertThat(m).contains("New volume \"Full-0002\" mounted on device"))
+          .anySatisfy(m -> assertThat(m).contains("Fatal error: Cannot continue the job on a new volume after"))
+          .anySatisfy(m -> assertThat(m).matches("3099 Job .* end JobStatus=69 .*\n"));
+      assertThat(first.status()).isEqualTo("Full");
+      assertThat(Files.size(archive.resolve("Full-0001"))).isEqualTo(first.volBytes());
+      assertThat(Files.size(archive.resolve("Full-0002"))).isEqualTo(second.volBytes());
+      assertThat(director.requests()).filteredOn(r -> r instanceof org.jbareos.protocol.dirsd.CreateJobMediaRequest c
+          && c.firstIndex() == 1).extracting(r -> ((org.jbareos.protocol.dirsd.CreateJobMediaRequest) r).mediaId())
+          .containsExactly(1L, 2L);
+      List<Record> records = new java.util.ArrayList<>(RecordedRun.dataRecords(archive.resolve("Full-0001")));
+      int onFirst = records.size();
+      records.addAll(RecordedRun.dataRecords(archive.resolve("Full-0002")));
+      assertThat(onFirst).isGreaterThan(1);
+      assertThat(records.size()).isGreaterThan(onFirst);
+      assertThat(records.getFirst().stream()).isEqualTo(1);
+      assertThat(records.subList(1, records.size())).allSatisfy(r -> {
+        assertThat(r.stream()).isEqualTo(2);
+        assertThat(r.data()).isEqualTo(chunk);
+      });
+    } finally {
+      new ProcessBuilder("umount", archive.toString()).start().waitFor();
+    }
+  }
+
   /** A second job that needs the device while the first holds it waits for it, then appends to the same volume. */
   @Test
   void secondJobWaitsForTheBusyDevice(@TempDir Path archive) throws Exception {
