@@ -43,7 +43,14 @@ final class VolumeContents {
     }
   }
 
+  private record Session(long volSessionId, long volSessionTime) {}
+
   private final Map<Long, JobData> jobs = new HashMap<>();
+  /**
+   * Across volumes, read in name order: a session that went on to the next volume (the previous one full) has its
+   * SOS label only on its first volume, as Bareos writes it once ({@code stored/append.cc}).
+   */
+  private final Map<Session, Long> jobBySession = new HashMap<>();
   private final List<String> volumeNames = new ArrayList<>();
 
   static VolumeContents read(Path deviceDir) throws IOException {
@@ -57,20 +64,19 @@ final class VolumeContents {
   }
 
   private void readVolume(Path volume) throws IOException {
-    Map<Long, Long> jobBySession = new HashMap<>();
     try (VolumeReader reader = VolumeReader.open(volume)) {
       volumeNames.add(reader.volumeName());
       for (Optional<PositionedRecord> next; (next = reader.nextRecord()).isPresent(); ) {
         Record rec = next.get().record();
         if (rec.fileIndex() == LabelType.SOS_LABEL.fileIndex()) {
           SessionLabel sos = reader.sessionLabel(next.get());
-          jobBySession.put(rec.volSessionId(), sos.jobId());
+          jobBySession.put(new Session(rec.volSessionId(), rec.volSessionTime()), sos.jobId());
           continue;
         }
         if (rec.isLabel()) {
           continue;
         }
-        Long jobId = jobBySession.get(rec.volSessionId());
+        Long jobId = jobBySession.get(new Session(rec.volSessionId(), rec.volSessionTime()));
         if (jobId == null) {
           throw new AssertionError(volume + ": data record without an SOS label: " + rec);
         }
