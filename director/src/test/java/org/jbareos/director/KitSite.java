@@ -67,14 +67,19 @@ final class KitSite {
     return root.resolve("log/bareos.log");
   }
 
+  /** The Storage Daemon's Archive Device directory, where its volumes are. */
+  Path volumes() {
+    return root.resolve("storage");
+  }
+
   /** The Storage Daemon's configuration listening on {@code port}, its device under the test directory. */
   Path storage(int port) throws IOException {
     Path config = copy("bareos-sd.d", root.resolve("sd"));
-    Files.createDirectories(root.resolve("storage"));
+    Files.createDirectories(volumes());
     rewrite(config.resolve("bareos-sd.d/storage/bareos-sd.conf"), "port = 19103", "port = " + port);
     rewrite(config.resolve("bareos-sd.d/storage/bareos-sd.conf"), "/var/lib/bareos", working("sd"));
     rewrite(config.resolve("bareos-sd.d/device/FileStorage.conf"), "/srv/bareos-test/storage",
-        root.resolve("storage").toString());
+        volumes().toString());
     return config;
   }
 

@@ -74,6 +74,11 @@ public interface JobRunner {
     return List.of();
   }
 
+  /** How console commands reach the File and Storage Daemons outside a job; none without a job engine. */
+  default DaemonControl daemons() {
+    return DaemonControl.NONE;
+  }
+
   /**
    * The Director without a job engine: every {@code run} fails as a job that cannot start does in Bareos ({@code
    * RunJob} returns 0), and nothing ever runs.

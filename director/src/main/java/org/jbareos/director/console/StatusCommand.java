@@ -2,35 +2,186 @@ package org.jbareos.director.console;
 
 import java.io.IOException;
 import java.time.LocalDateTime;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jbareos.config.dir.ClientResource;
+import org.jbareos.config.dir.DirectorConfig;
+import org.jbareos.config.dir.StorageResource;
 import org.jbareos.director.DirectorVersion;
 import org.jbareos.director.TerminatedJob;
 import org.jbareos.protocol.JobLevel;
 import org.jbareos.protocol.JobType;
 
 /**
- * {@code status director} ({@code DoDirectorStatus}, {@code dird/ua_status.cc}): header, scheduled jobs, running
+ * {@code status} ({@code StatusCmd}, {@code dird/ua_status.cc}): {@code director}, {@code client=<name>} and {@code
+ * storage=<name>} (the daemon's own report relayed), {@code all} (all three kinds).
+ *
+ * <p>{@code status director} ({@code DoDirectorStatus}): header, scheduled jobs, running
  * jobs (consoles are listed as {@code Console connected at ...}), terminated jobs, and the client initiated
  * connections table (PROTOCOL.md §9), then {@code ====}. JSON: {@code header}, {@code scheduled}, {@code running},
  * {@code terminated}, {@code client-connection} (PROTOCOL.md §4.3).
  */
 final class StatusCommand implements ConsoleCommand {
+  private static final System.Logger LOG = System.getLogger(StatusCommand.class.getName());
   private static final String SEPARATOR20 = "====================";
 
   @Override
   public boolean run(ConsoleSession session, CommandLine line) throws IOException {
-    if (line.size() >= 2 && isDirector(line.key(1))) {
-      directorStatus(session);
+    for (int i = 1; i < line.size(); i++) {
+      String word = line.key(i).toLowerCase(Locale.ROOT);
+      if (word.equals("all")) {
+        allStatus(session);
+        return true;
+      }
+      if (word.startsWith("dir")) {
+        directorStatus(session);
+        return true;
+      }
+      if (word.equals("client")) {
+        Optional<ClientResource> client = clientOf(session, line);
+        if (client.isPresent()) {
+          clientStatus(session, client.get());
+        }
+        return true;
+      }
+      if (word.startsWith("sched") || word.startsWith("sub") || word.startsWith("conf")) {
+        session.output().error("%s: this status is not available in jbareos yet.\n", line.text().strip());
+        return false;
+      }
+      Optional<StorageResource> storage = storageOf(session, line);
+      if (storage.isPresent()) {
+        storageStatus(session, storage.get());
+      }
       return true;
     }
-    session.output().error("%s: only \"status director\" is available in jbareos yet.\n", line.text().strip());
+    session.output().error("%s: name what to show (director, client=<name>, storage=<name> or all); jbareos does not"
+        + " prompt.\n", line.text().strip());
     return false;
   }
 
-  private static boolean isDirector(String word) {
-    String w = word.toLowerCase(Locale.ROOT);
-    return w.equals("dir") || w.equals("director");
+  /**
+   * {@code get_client_resource}: the {@code client=} or {@code fd=} Client; a name that does not exist is an error,
+   * and then, as without a name, the only Client is selected automatically ({@code DoPrompt}), else none.
+   */
+  private static Optional<ClientResource> clientOf(ConsoleSession session, CommandLine line) throws IOException {
+    DirectorConfig config = session.director().config();
+    for (int i = 1; i < line.size(); i++) {
+      String key = line.key(i);
+      if ((key.equalsIgnoreCase("client") || key.equalsIgnoreCase("fd")) && line.value(i).isPresent()) {
+        Optional<ClientResource> client = config.client(line.value(i).get());
+        if (client.isPresent()) {
+          return client;
+        }
+        session.output().error("Error: Client resource %s does not exist.\n", line.value(i).get());
+        break;
+      }
+    }
+    return onlyOne(session, config.clients(), "Client", ClientResource::name);
+  }
+
+  /**
+   * {@code get_storage_resource}: the {@code storage=} or {@code sd=} Storage; an unknown name is an error ({@code
+   * Storage resource "X": not found}), and then, as without a name, the only Storage is selected automatically.
+   */
+  private static Optional<StorageResource> storageOf(ConsoleSession session, CommandLine line) throws IOException {
+    DirectorConfig config = session.director().config();
+    for (int i = 1; i < line.size(); i++) {
+      String key = line.key(i);
+      if ((key.equalsIgnoreCase("storage") || key.equalsIgnoreCase("sd")) && line.value(i).isPresent()) {
+        String name = line.value(i).get();
+        Optional<StorageResource> storage = config.storage(name);
+        if (storage.isPresent()) {
+          return storage;
+        }
+        session.output().error("Storage resource \"%s\": not found\n", name);
+        break;
+      }
+    }
+    return onlyOne(session, config.storages(), "Storage", StorageResource::name);
+  }
+
+  /**
+   * {@code DoPrompt} with one choice selects it ({@code Automatically selected <what>: <name>}, text mode only); with
+   * more, Bareos asks, which jbareos does not: the command says so and does nothing.
+   */
+  private static <T> Optional<T> onlyOne(ConsoleSession session, List<T> resources, String what,
+      java.util.function.Function<T, String> name) throws IOException {
+    if (resources.size() == 1) {
+      if (session.output().mode() == ApiMode.OFF) {
+        session.output().send("Automatically selected %s: %s\n", what, name.apply(resources.getFirst()));
+      }
+      return Optional.of(resources.getFirst());
+    }
+    session.output().error("Name the %s with %s=<name>: jbareos does not prompt for a selection.\n", what,
+        what.toLowerCase(Locale.ROOT));
+    return Optional.empty();
+  }
+
+  /**
+   * {@code DoNativeClientStatus} ({@code dird/fd_cmds.cc}): {@code Connecting to Client ...} (text mode), then what
+   * the connection and the FD's {@code status} say, relayed frame by frame; a Client that cannot be reached gives
+   * {@code Failed to connect to Client <name>.} In JSON mode the relayed text is plain output and so not in the
+   * result, as in Bareos.
+   */
+  private static void clientStatus(ConsoleSession session, ClientResource client) throws IOException {
+    ConsoleOutput out = session.output();
+    if (out.mode() == ApiMode.OFF) {
+      out.send("Connecting to Client %s at %s:%d\n", client.name(), client.address(), client.port());
+    }
+    try {
+      relay(out, session.director().jobRunner().daemons().clientStatus(client.name()));
+    } catch (DaemonControl.DaemonUnreachableException e) {
+      LOG.log(System.Logger.Level.WARNING, "status client=" + client.name() + ": " + e.getMessage());
+      out.send("\nFailed to connect to Client %s.\n====\n", client.name());
+    }
+  }
+
+  /**
+   * {@code DoNativeStorageStatus} ({@code dird/sd_cmds.cc}): {@code Connecting to Storage daemon ...} (text mode),
+   * the cipher line, then the SD's answer to {@code status <devices>}; {@code Failed to connect to Storage daemon
+   * <name>.} when it cannot be reached.
+   */
+  private static void storageStatus(ConsoleSession session, StorageResource storage) throws IOException {
+    ConsoleOutput out = session.output();
+    if (out.mode() == ApiMode.OFF) {
+      out.send("Connecting to Storage daemon %s at %s:%d\n", storage.name(), storage.address(), storage.port());
+    }
+    try {
+      relay(out, session.director().jobRunner().daemons().storageStatus(storage.name()));
+    } catch (DaemonControl.DaemonUnreachableException e) {
+      LOG.log(System.Logger.Level.WARNING, "status storage=" + storage.name() + ": " + e.getMessage());
+      out.send("\nFailed to connect to Storage daemon %s.\n====\n", storage.name());
+    }
+  }
+
+  private static void relay(ConsoleOutput out, List<String> frames) throws IOException {
+    for (String frame : frames) {
+      out.send(frame);
+    }
+  }
+
+  /**
+   * {@code DoAllStatus}: the Director, then each Storage and each Client once per address and port, in
+   * configuration order.
+   */
+  private static void allStatus(ConsoleSession session) throws IOException {
+    directorStatus(session);
+    DirectorConfig config = session.director().config();
+    Set<String> seen = new HashSet<>();
+    for (StorageResource storage : config.storages()) {
+      if (seen.add(storage.address() + ":" + storage.port())) {
+        storageStatus(session, storage);
+      }
+    }
+    seen.clear();
+    for (ClientResource client : config.clients()) {
+      if (seen.add(client.address() + ":" + client.port())) {
+        clientStatus(session, client);
+      }
+    }
   }
 
   private static void directorStatus(ConsoleSession session) throws IOException {

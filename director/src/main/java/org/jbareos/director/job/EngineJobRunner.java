@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.jbareos.director.ConsoleMessages;
 import org.jbareos.director.RecentJobs;
+import org.jbareos.director.console.DaemonControl;
 import org.jbareos.director.console.JobRunner;
 import org.jbareos.director.console.RestoreRequest;
 import org.jbareos.director.console.RunRequest;
@@ -71,6 +72,11 @@ public final class EngineJobRunner implements JobRunner {
         .map(job -> new org.jbareos.director.console.RunningJob(job.jobId(), job.job(), job.type(), job.level(),
             JobStatus.RUNNING, job.client(), Optional.empty(), job.startTime(), 0, 0))
         .toList();
+  }
+
+  @Override
+  public DaemonControl daemons() {
+    return engine.daemonLinks();
   }
 
   @Override

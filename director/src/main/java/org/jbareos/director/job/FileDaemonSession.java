@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jbareos.catalog.CatalogDatabase;
 import org.jbareos.config.dir.ClientResource;
 import org.jbareos.director.clients.PooledClient;
@@ -162,6 +163,11 @@ final class FileDaemonSession implements AutoCloseable {
       probe.close();
       throw JobFailure.fatal("File daemon sent a bad FD protocol version: " + e.getMessage());
     }
+  }
+
+  /** The cipher of the connection ({@code None} in cleartext). */
+  String encryption() {
+    return StorageDaemonSession.encryption(connection);
   }
 
   /** {@code JobId=... Authorization=...} → {@code 2000 OK Job <uname>} (no newline); returns the uname. */
@@ -401,6 +407,19 @@ final class FileDaemonSession implements AutoCloseable {
     } catch (IOException e) {
       throw JobFailure.fatal("Network error with FD sending a command: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * A command outside a job ({@code status}, {@code cancel Job=<job>}; {@code dird/fd_cmds.cc
+   * DoNativeClientStatus}, {@code CancelFileDaemonJob}): sends it, hands each frame of the answer to {@code sink}
+   * until the FD's EOD, then says goodbye with TERMINATE.
+   */
+  void command(String text, Consumer<String> sink) throws JobFailure {
+    sendText(text);
+    while (receive("the " + text.strip() + " command", timeout) instanceof Packet.Message message) {
+      sink.accept(message.text());
+    }
+    signal(Signal.TERMINATE);
   }
 
   @Override

@@ -43,12 +43,14 @@ public final class JobEngine {
   private final Map<Long, RunningJob> running = new ConcurrentHashMap<>();
   private final Map<Long, JobResult> finished = new ConcurrentHashMap<>();
   private final MessageFiles messageFiles = new MessageFiles();
+  private final DaemonLinks daemonLinks;
   private volatile JobListener listener = JobListener.NONE;
 
   public JobEngine(DirectorConfig config, CatalogDatabase catalog, JobEngineSettings settings) {
     this.config = Objects.requireNonNull(config, "config");
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.settings = Objects.requireNonNull(settings, "settings");
+    this.daemonLinks = new DaemonLinks(settings, config);
   }
 
   /** Who hears of the jobs' console messages and ends from now on (the Director's console queues). */
@@ -130,6 +132,11 @@ public final class JobEngine {
         : config.messages(job.messages()).map(m -> m.destinations("append")).orElse(List.of());
     return destinations.stream().filter(d -> d.where() != null)
         .map(d -> new MessageFiles.Target(Path.of(d.where()), d::accepts)).toList();
+  }
+
+  /** The daemons as console commands reach them outside a job ({@code status client=}, {@code cancel}). */
+  DaemonLinks daemonLinks() {
+    return daemonLinks;
   }
 
   /** The jobs that have not ended yet. */

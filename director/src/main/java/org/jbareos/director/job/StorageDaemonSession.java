@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 import org.jbareos.config.dir.StorageResource;
 import org.jbareos.net.BareosConnection;
 import org.jbareos.net.Packet;
@@ -243,6 +244,28 @@ final class StorageDaemonSession implements AutoCloseable {
   static String encryption(BareosConnection connection) {
     String protection = connection.protection();
     return protection.equals("Cleartext") ? "None" : protection;
+  }
+
+  /**
+   * A command outside a job ({@code status <devices>}, {@code cancel Job=<job>}; {@code dird/sd_cmds.cc
+   * DoNativeStorageStatus}, {@code CancelStorageDaemonJob}): sends it, hands each frame of the answer to {@code
+   * sink} until the SD's EOD, then says goodbye with TERMINATE.
+   */
+  void command(String text, Consumer<String> sink) throws JobFailure {
+    try {
+      connection.send(text);
+      while (connection.receive(timeout) instanceof Packet.Message message) {
+        sink.accept(message.text());
+      }
+      connection.signal(Signal.TERMINATE);
+    } catch (IOException e) {
+      throw JobFailure.fatal("Network error with the Storage daemon " + storage.name() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The SD's side of the cipher, as {@code GetCipherMessageString} names it ({@code None} in cleartext). */
+  String encryption() {
+    return encryption(connection);
   }
 
   @Override

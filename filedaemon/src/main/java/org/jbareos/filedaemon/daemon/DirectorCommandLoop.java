@@ -2,6 +2,7 @@ package org.jbareos.filedaemon.daemon;
 
 import java.io.IOException;
 import java.lang.System.Logger.Level;
+import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.Optional;
 import org.jbareos.net.BareosConnection;
@@ -9,6 +10,7 @@ import org.jbareos.net.Packet;
 import org.jbareos.net.Signal;
 import org.jbareos.protocol.JobMessage;
 import org.jbareos.protocol.JobStatus;
+import org.jbareos.protocol.JobType;
 import org.jbareos.protocol.dirfd.DirFdLine;
 import org.jbareos.protocol.dirfd.FdSecureEraseReply;
 import org.jbareos.protocol.dirfd.FileDaemonCommand;
@@ -35,8 +37,14 @@ final class DirectorCommandLoop {
   private final JobSession job;
   private final JobSetupCommands setup;
 
-  DirectorCommandLoop(BareosConnection director, FileDaemonServices services) {
+  private final String directorName;
+
+  /**
+   * @param directorName the Director resource that authenticated this session ({@code status} lists it)
+   */
+  DirectorCommandLoop(BareosConnection director, FileDaemonServices services, String directorName) {
     this.director = director;
+    this.directorName = directorName;
     this.services = services;
     this.job = new JobSession(new JobMessages(director, services.name(), services.clock(), services.toDirector()),
         services.clock().instant());
@@ -100,13 +108,22 @@ final class DirectorCommandLoop {
         director.send(new FdSecureEraseReply(FdSecureEraseReply.NONE).wireText());
         yield true;
       }
-      case BACKUP -> new BackupJob(director, job, services).run(text);
-      case RESTORE -> new RestoreJob(director, job, services).run(text);
+      case BACKUP -> {
+        job.type(JobType.BACKUP);
+        yield new BackupJob(director, job, services).run(text);
+      }
+      case RESTORE -> {
+        job.type(JobType.RESTORE);
+        yield new RestoreJob(director, job, services).run(text);
+      }
       case END_RESTORE -> false;
-      case VERIFY -> new VerifyVolumeJob(director, job, services).run(text);
+      case VERIFY -> {
+        job.type(JobType.VERIFY);
+        yield new VerifyVolumeJob(director, job, services).run(text);
+      }
       case ESTIMATE -> new EstimateJob(director, job, services).run(text);
       case STATUS -> {
-        new StatusReport(director, services).send();
+        new StatusReport(director, services, directorName, job.started()).send();
         yield true;
       }
       case CANCEL -> {
@@ -142,7 +159,7 @@ final class DirectorCommandLoop {
       LOG.log(Level.INFO, () -> "End of job not sent to the Director: " + e.getMessage());
     } finally {
       job.storage().ifPresent(StorageConnection::close);
-      services.jobs().remove(job);
+      services.jobs().remove(job, LocalDateTime.now(services.clock()));
     }
   }
 

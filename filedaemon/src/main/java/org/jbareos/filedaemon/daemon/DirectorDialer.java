@@ -155,7 +155,7 @@ final class DirectorDialer {
 
   private void serve(BareosConnection connection, Packet first) {
     try (connection) {
-      new DirectorCommandLoop(connection, services).runFrom(first);
+      new DirectorCommandLoop(connection, services, director.name()).runFrom(first);
     } catch (IOException e) {
       LOG.log(Level.INFO, () -> "Client-initiated session with \"" + director.name() + "\" ended: "
           + e.getMessage());

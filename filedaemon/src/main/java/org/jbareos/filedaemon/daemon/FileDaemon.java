@@ -80,7 +80,7 @@ public final class FileDaemon implements AutoCloseable {
     try {
       for (InetSocketAddress address : settings.listen().orElseGet(() -> addresses(client))) {
         servers.add(BareosServer.start(address, handshake,
-            session -> new DirectorCommandLoop(session.connection(), services).run(),
+            session -> new DirectorCommandLoop(session.connection(), services, session.hello().name()).run(),
             e -> LOG.log(System.Logger.Level.WARNING, e.getMessage())));
       }
     } catch (IOException e) {

@@ -7,6 +7,7 @@ import org.jbareos.filedaemon.walk.FileChanges;
 import org.jbareos.filedaemon.walk.FindFileSet;
 import org.jbareos.filedaemon.walk.IncrementalSince;
 import org.jbareos.protocol.JobStatus;
+import org.jbareos.protocol.JobType;
 import org.jbareos.protocol.dirfd.EndJobReport;
 import org.jbareos.protocol.dirfd.FdJobCommand;
 import org.jbareos.protocol.dirfd.LevelCommand;
@@ -29,6 +30,7 @@ final class JobSession {
   private int sdTls;
   private boolean multiRestore;
   private String level = "";
+  private volatile JobType type = JobType.BACKUP;
   private Optional<IncrementalSince> since = Optional.empty();
   private boolean accurate;
   private AccurateFiles accurateFiles;
@@ -49,6 +51,15 @@ final class JobSession {
 
   JobMessages messages() {
     return messages;
+  }
+
+  /** The kind of job, known once {@code backup}, {@code restore} or {@code verify} arrived (Backup before). */
+  JobType type() {
+    return type;
+  }
+
+  void type(JobType value) {
+    type = value;
   }
 
   Instant started() {

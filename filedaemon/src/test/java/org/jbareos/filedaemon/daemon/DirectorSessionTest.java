@@ -57,9 +57,19 @@ class DirectorSessionTest {
     try (FileDaemon daemon = KitFileDaemon.start(); BareosConnection dir = login(daemon)) {
       dir.send("status");
       List<String> lines = untilEod(dir);
-      assertThat(lines.get(0)).startsWith("bareos-fd Version: 26.0.0 (jbareos 0.1.0) ");
-      assertThat(lines.get(1)).startsWith("Daemon started ").contains("Jobs: run=0 running=0");
-      assertThat(lines).contains("No Jobs running.\n");
+      // filed/status.cc: an empty line first, the header, the running jobs with this Director session, no
+      // terminated jobs
+      assertThat(lines).hasSize(10);
+      assertThat(lines.get(0)).isEqualTo("\n");
+      assertThat(lines.get(1)).startsWith("bareos-fd Version: 26.0.0 (jbareos 0.1.0) ");
+      assertThat(lines.get(2)).matches("Daemon started \\d\\d-[A-Z][a-z]{2}-\\d\\d \\d\\d:\\d\\d\\. Jobs: run=0 running=0,"
+          + " jbareos binary\n");
+      assertThat(lines.get(3)).isEqualTo(" Sizeof: boffset_t=8 size_t=8 debug=0 trace=0 bwlimit=0kB/s\n");
+      assertThat(lines.get(4)).isEqualTo("\nRunning Jobs:\n");
+      assertThat(lines.get(5)).matches("bareos-dir \\(director\\) connected at: \\d\\d-[A-Z][a-z]{2}-\\d\\d "
+          + "\\d\\d:\\d\\d\n");
+      assertThat(lines.subList(6, 10)).containsExactly("No Jobs running.\n", "====\n", "\nTerminated Jobs:\n",
+          "====\n");
       dir.send("cancel Job=nosuchjob.2026-11-22_00.00.00_00\n");
       assertThat(untilEod(dir)).containsExactly("2901 Job nosuchjob.2026-11-22_00.00.00_00 not found.\n");
     }

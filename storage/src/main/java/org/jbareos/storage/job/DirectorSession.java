@@ -1,6 +1,7 @@
 package org.jbareos.storage.job;
 
 import java.io.IOException;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -40,12 +41,13 @@ import org.jbareos.storage.device.VolumeCatalogClient;
  *                                       ... the job ..., 3099 Job .. end ..., EOD, TERMINATE, EOD, TERMINATE
  * cancel Job=&lt;job|JobId&gt;         -&gt; 3000 JobId=.. Job=".." marked to be canceled. | 3904 Job .. not found., EOD
  * pluginoptions ...                  -&gt; 2000 OK plugin options
+ * status &lt;devices&gt;                  -&gt; the status report ({@link StatusReport}), EOD
  * anything else                      -&gt; 3900 Invalid command: &lt;command&gt;\n, TERMINATE
  * </pre>
  *
  * A command that fails ({@code 3915 Bad Job command}, {@code 3913 Bad use command}, {@code 3924 Device ... not in SD
  * Device resources}, {@code 3904 Error bootstrap}) ends the session with {@code BNET_TERMINATE}, as the C loop quits
- * when a command returns false. The other Director commands of the table ({@code label}, {@code status}, ...) are
+ * when a command returns false. The other Director commands of the table ({@code label}, {@code mount}, ...) are
  * not served here and get the {@code 3900} answer.
  */
 public final class DirectorSession {
@@ -97,7 +99,7 @@ public final class DirectorSession {
       endSession(jobEnded);
     } finally {
       if (job != null) {
-        services.jobs().remove(job);
+        services.jobs().ended(job, LocalDateTime.now(services.identity().clock()));
         job.releaseFileDaemon();
       }
       director.close();
@@ -119,6 +121,7 @@ public final class DirectorSession {
       case USE_STORAGE -> useStorage(text);
       case BOOTSTRAP -> bootstrap();
       case CANCEL -> cancel(text);
+      case STATUS -> new StatusReport(director, services).answer(text);
       case PLUGIN_OPTIONS -> {
         director.send(DirSdLine.PLUGIN_OPTIONS_OK.toWire());
         yield true;

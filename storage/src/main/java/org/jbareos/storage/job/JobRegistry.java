@@ -1,5 +1,7 @@
 package org.jbareos.storage.job;
 
+import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,6 +16,7 @@ import org.jbareos.net.session.PeerDirectory;
 import org.jbareos.net.session.SessionRefusedException;
 import org.jbareos.net.session.TlsPolicy;
 import org.jbareos.protocol.dirsd.SdJobCommand;
+import org.jbareos.protocol.status.TerminatedJobs;
 
 /**
  * The Storage Daemon's running jobs, by unique job name ({@code lib/jcr.cc} job list, {@code stored/job.cc}):
@@ -32,6 +35,8 @@ public final class JobRegistry {
   private final AtomicLong lastVolSessionId;
   private final SessionKey keys;
   private final Map<String, SdJob> jobs = new ConcurrentHashMap<>();
+  private final AtomicLong finished = new AtomicLong();
+  private final TerminatedJobs terminated = new TerminatedJobs();
 
   /** A registry for an SD started at {@code startTime} (seconds since the epoch). */
   public JobRegistry(long startTime, SessionKey keys) {
@@ -107,6 +112,31 @@ public final class JobRegistry {
   /** Forgets a job that ended. */
   public void remove(SdJob job) {
     jobs.remove(job.job(), job);
+  }
+
+  /** A job whose session ended: it leaves the registry and joins the terminated jobs {@code status} lists. */
+  public void ended(SdJob job, LocalDateTime end) {
+    if (jobs.remove(job.job(), job)) {
+      finished.incrementAndGet();
+      SdJobCommand command = job.command();
+      terminated.add(new TerminatedJobs.Job(job.jobId(), job.job(), command.jobType(), command.jobLevel(),
+          job.jobFiles(), job.jobBytes(), job.status(), end));
+    }
+  }
+
+  /** The jobs known now, for {@code status}. */
+  public List<SdJob> all() {
+    return List.copyOf(jobs.values());
+  }
+
+  /** How many jobs ended since the daemon started ({@code Jobs: run=}). */
+  public long finishedCount() {
+    return finished.get();
+  }
+
+  /** The last jobs that ended. */
+  public TerminatedJobs terminated() {
+    return terminated;
   }
 
   /** The number of jobs known. */
