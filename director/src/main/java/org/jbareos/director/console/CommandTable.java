@@ -46,6 +46,7 @@ public final class CommandTable {
     implemented.put(".messages", new MessagesCommand(true));
     implemented.put(".quit", QuitCommand.INSTANCE);
     implemented.put("autodisplay", new AutodisplayCommand());
+    implemented.put("cancel", new CancelCommand());
     implemented.put("exit", QuitCommand.INSTANCE);
     implemented.put("list", new ListCommand(false));
     implemented.put("llist", new ListCommand(true));

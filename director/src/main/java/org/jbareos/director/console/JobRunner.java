@@ -74,6 +74,22 @@ public interface JobRunner {
     return List.of();
   }
 
+  /**
+   * A running job that a console canceled: its unique name, the Client whose File Daemon it has connected to (if it
+   * has), the Storage whose Storage Daemon it is connected to (if it is), and how to end the job's own connections
+   * once those daemons were told.
+   */
+  record CancelTarget(long jobId, String job, Optional<String> client, Optional<String> storage,
+      Runnable terminateConnections) {}
+
+  /**
+   * Marks a running job canceled ({@code CancelJob}'s status change); empty when the job is not running. The console
+   * then tells the job's daemons and ends its connections.
+   */
+  default Optional<CancelTarget> cancel(long jobId) {
+    return Optional.empty();
+  }
+
   /** How console commands reach the File and Storage Daemons outside a job; none without a job engine. */
   default DaemonControl daemons() {
     return DaemonControl.NONE;

@@ -72,6 +72,7 @@ final class BackupJob {
       log.info("Start Backup JobId " + context.jobId() + ", Job=" + context.uniqueName());
 
       sd = StorageDaemonSession.connect(context.settings(), resources.storage());
+      context.cancellation().storageDaemon(sd, resources.storage().name());
       log.info("Connected Storage daemon at " + sd.describe());
       log.info(sd.cipherMessage());
       SdJobReply session = sd.startJob(new SdJobCommand((int) context.jobId(), context.uniqueName(),
@@ -82,6 +83,7 @@ final class BackupJob {
       sd.secureEraseCommand();
 
       fd = FileDaemonSession.connect(context.settings(), context.handshakes(), resources.client(), log);
+      context.cancellation().fileDaemon(fd);
       boolean tlsFirst = resources.client().tls().enable();
       String uname = fd.startJob(new FdJobCommand(context.jobId(), context.uniqueName(), session.volSessionId(),
           session.volSessionTime(), session.authorization(),
@@ -186,8 +188,14 @@ final class BackupJob {
   }
 
   private JobResult fail(BackupReport report, FileAttributeBatch attributes, StorageDaemonSession sd,
-      FileDaemonSession fd, FutureTask<JobEndMessage> sdThread, JobFailure failure) {
-    context.log().fatal(failure.getMessage());
+      FileDaemonSession fd, FutureTask<JobEndMessage> sdThread, JobFailure cause) {
+    JobFailure failure = cause;
+    if (context.cancellation().isCanceled()) {
+      // the cancel cut the daemon connections; Bareos reports no errors for a canceled job, only its summary
+      failure = new JobFailure(JobStatus.CANCELED, "canceled", cause);
+    } else {
+      context.log().fatal(failure.getMessage());
+    }
     if (fd != null) {
       fd.close();
     }

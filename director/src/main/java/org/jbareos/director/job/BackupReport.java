@@ -80,7 +80,8 @@ final class BackupReport {
     if (startTime == null) {
       startTime = end;
     }
-    JobStatus status = failure != null ? failure.status() : status();
+    JobStatus status = context.cancellation().isCanceled() ? JobStatus.CANCELED
+        : failure != null ? failure.status() : status();
     long files = fdEnd == null ? 0 : fdEnd.jobFiles();
     long bytes = fdEnd == null ? 0 : fdEnd.jobBytes();
     try {

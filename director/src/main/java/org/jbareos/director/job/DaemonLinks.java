@@ -50,7 +50,7 @@ final class DaemonLinks implements DaemonControl {
 
   @Override
   public List<String> cancelOnClient(String client, String job) throws DaemonUnreachableException {
-    return onClient(client, new CancelCommand(job).wireText(), false);
+    return onClient(client, new CancelCommand(job).wireText(), true);
   }
 
   @Override

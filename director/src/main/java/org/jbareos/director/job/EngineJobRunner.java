@@ -75,6 +75,12 @@ public final class EngineJobRunner implements JobRunner {
   }
 
   @Override
+  public Optional<CancelTarget> cancel(long jobId) {
+    return engine.cancel(jobId).map(job -> new CancelTarget(job.jobId(), job.job(),
+        job.hasFileDaemon() ? job.client() : Optional.empty(), job.storage(), job::terminateConnections));
+  }
+
+  @Override
   public DaemonControl daemons() {
     return engine.daemonLinks();
   }

@@ -86,12 +86,13 @@ public final class JobEngine {
     JobListener reports = listener;
     JobLog log = new JobLog(catalog, settings.clock(), settings.directorName(), record.jobId(),
         typesOf(job, "catalog"), typesOf(job, "console"), reports, messageFiles, appendsOf(job));
+    JobCancellation cancellation = new JobCancellation();
     JobContext context = new JobContext(settings, config, catalog, job, record.jobId(), uniqueName, now, log,
-        request.triggeredBy(), handshakes);
+        request.triggeredBy(), handshakes, cancellation);
     CompletableFuture<JobResult> result = new CompletableFuture<>();
     String client = request.overrides().client().orElse(job.client());
     RunningJob handle = new RunningJob(record.jobId(), uniqueName, type, level, Optional.ofNullable(client), now,
-        result);
+        result, cancellation);
     running.put(record.jobId(), handle);
     Thread.ofVirtual().name("job " + uniqueName).start(() -> {
       JobResult ended;
@@ -137,6 +138,19 @@ public final class JobEngine {
   /** The daemons as console commands reach them outside a job ({@code status client=}, {@code cancel}). */
   DaemonLinks daemonLinks() {
     return daemonLinks;
+  }
+
+  /**
+   * Marks a running job canceled ({@code CancelJob}); the caller then tells its daemons and {@linkplain
+   * RunningJob#terminateConnections() ends its connections}. Empty when the job is not running.
+   */
+  public Optional<RunningJob> cancel(long jobId) {
+    RunningJob job = running.get(jobId);
+    if (job == null || job.isDone()) {
+      return Optional.empty();
+    }
+    job.cancel();
+    return Optional.of(job);
   }
 
   /** The jobs that have not ended yet. */

@@ -67,6 +67,7 @@ final class RestoreJob {
       log.info("Start Restore Job " + context.uniqueName());
 
       sd = StorageDaemonSession.connect(context.settings(), resources.storage());
+      context.cancellation().storageDaemon(sd, resources.storage().name());
       log.info("Connected Storage daemon at " + sd.describe());
       log.info(sd.cipherMessage());
       SdJobReply session = sd.startJob(new SdJobCommand((int) context.jobId(), context.uniqueName(),
@@ -85,6 +86,7 @@ final class RestoreJob {
       log.info("Using Device \"" + device.device() + "\" to read.");
 
       fd = FileDaemonSession.connect(context.settings(), context.handshakes(), resources.client(), log);
+      context.cancellation().fileDaemon(fd);
       int ssl = resources.storage().tls().enable() ? TlsPolicy.WIRE_AUTO : 0;
       String uname = fd.startJob(new FdJobCommand(context.jobId(), context.uniqueName(), session.volSessionId(),
           session.volSessionTime(), session.authorization(), resources.client().tls().enable() ? ssl : null));
@@ -119,7 +121,9 @@ final class RestoreJob {
     } catch (JobFailure e) {
       JobFailure first = storageFailedFirst.get() != null ? storageFailedFirst.get() : e;
       stop(fd, sd, sdThread);
-      log.fatal(first.getMessage());
+      if (!context.cancellation().isCanceled()) {
+        log.fatal(first.getMessage());
+      }
       return report.finish(null, null, first);
     } catch (RuntimeException e) {
       stop(fd, sd, sdThread);
@@ -212,7 +216,9 @@ final class RestoreJob {
     JobResult finish(EndJobReport fd, JobEndMessage sd, JobFailure failure) {
       LocalDateTime end = context.now();
       JobStatus status;
-      if (failure != null) {
+      if (context.cancellation().isCanceled()) {
+        status = JobStatus.CANCELED;
+      } else if (failure != null) {
         status = failure.status();
       } else {
         JobStatus fdStatus = JobStatus.fromWireValue(fd.termCode());

@@ -22,9 +22,11 @@ public final class RunningJob {
   private final Optional<String> client;
   private final LocalDateTime startTime;
   private final CompletableFuture<JobResult> result;
+  private final JobCancellation cancellation;
 
   RunningJob(long jobId, String job, JobType type, JobLevel level, Optional<String> client, LocalDateTime startTime,
-      CompletableFuture<JobResult> result) {
+      CompletableFuture<JobResult> result, JobCancellation cancellation) {
+    this.cancellation = cancellation;
     this.jobId = jobId;
     this.job = job;
     this.type = type;
@@ -81,6 +83,25 @@ public final class RunningJob {
     } catch (ExecutionException e) {
       throw new IllegalStateException("job " + job + " ended without a result", e.getCause());
     }
+  }
+
+  void cancel() {
+    cancellation.cancel();
+  }
+
+  /** Whether the job has connected to its File Daemon (which must then be told of a cancel). */
+  public boolean hasFileDaemon() {
+    return cancellation.hasFileDaemon();
+  }
+
+  /** The Storage resource whose Storage Daemon the job is connected to, if any. */
+  public Optional<String> storage() {
+    return cancellation.storage();
+  }
+
+  /** Ends the job's own connections to its daemons, after a cancel was sent to them. */
+  public void terminateConnections() {
+    cancellation.terminateConnections();
   }
 
   /** The result as a future, for callers that chain on it. */
