@@ -143,6 +143,26 @@ public final class MediaRepository {
         });
   }
 
+  /**
+   * Records a console {@code label} ({@code dird/ua_label.cc update_database}): the volume's size after its label,
+   * the label date, the slot and whether it is in a changer (slot above 0), and {@code Append} for a labeled volume
+   * that was {@code Unlabeled}.
+   */
+  public void labeled(String volumeName, long volBytes, LocalDateTime labelDate, long slot) {
+    tx.inTransaction(
+        h ->
+            h.createUpdate(
+                    "UPDATE media SET volbytes = :bytes, labeldate = :date, slot = :slot, inchanger = :inChanger,"
+                        + " volstatus = CASE WHEN :bytes > 0 AND volstatus = 'Unlabeled' THEN 'Append'"
+                        + " ELSE volstatus END WHERE volumename = :name")
+                .bind("bytes", volBytes)
+                .bind("date", labelDate)
+                .bind("slot", slot)
+                .bind("inChanger", slot > 0 ? 1 : 0)
+                .bind("name", volumeName)
+                .execute());
+  }
+
   /** Sets a volume's status (e.g. {@code Used}, {@code Full}, {@code Purged}) by name. */
   public void updateStatus(String volumeName, String volStatus) {
     tx.inTransaction(

@@ -159,8 +159,10 @@ class ConsoleCommandsTest {
           "Connecting to Client bareos-fd at 127.0.0.1:19102\n", "\nFailed to connect to Client bareos-fd.\n====\n");
       assertThat(console.text("status scheduler")).singleElement().asString()
           .isEqualTo("status scheduler: this status is not available in jbareos yet.\n");
-      assertThat(console.text("label")).singleElement().asString()
-          .isEqualTo("label: this command is not available in jbareos yet.\n");
+      assertThat(console.text("label")).containsExactly("Automatically selected Catalog: MyCatalog\n",
+          "Using Catalog \"MyCatalog\"\n", "Name the Storage with storage=<name>: jbareos does not prompt for a selection.\n");
+      assertThat(console.text("relabel")).singleElement().asString()
+          .isEqualTo("relabel: this command is not available in jbareos yet.\n");
       assertThat(console.text("autodisplay off")).isEmpty();
       console.apiJson();
       director.consoleMessages().add("raw even in JSON mode\n");

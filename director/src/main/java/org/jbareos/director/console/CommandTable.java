@@ -48,6 +48,7 @@ public final class CommandTable {
     implemented.put("autodisplay", new AutodisplayCommand());
     implemented.put("cancel", new CancelCommand());
     implemented.put("exit", QuitCommand.INSTANCE);
+    implemented.put("label", new LabelCommandHandler());
     implemented.put("list", new ListCommand(false));
     implemented.put("llist", new ListCommand(true));
     implemented.put("messages", new MessagesCommand(false));

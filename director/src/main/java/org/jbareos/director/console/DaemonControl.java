@@ -17,6 +17,18 @@ public interface DaemonControl {
     }
   }
 
+  /** A connection to a Storage Daemon for several commands ({@code label}, then {@code mount}), TERMINATE at close. */
+  interface StorageLink extends AutoCloseable {
+    /** Sends one command; the answer's frames up to the SD's EOD. */
+    List<String> command(String text) throws DaemonUnreachableException;
+
+    @Override
+    void close();
+  }
+
+  /** Connects to the Storage's Storage Daemon ({@code open_sd_bsock}). */
+  StorageLink openStorage(String storage) throws DaemonUnreachableException;
+
   /** {@code status} to the Client's File Daemon. */
   List<String> clientStatus(String client) throws DaemonUnreachableException;
 
@@ -48,6 +60,11 @@ public interface DaemonControl {
 
     @Override
     public List<String> cancelOnStorage(String storage, String job) throws DaemonUnreachableException {
+      throw none();
+    }
+
+    @Override
+    public StorageLink openStorage(String storage) throws DaemonUnreachableException {
       throw none();
     }
 

@@ -86,7 +86,7 @@ final class StatusCommand implements ConsoleCommand {
    * {@code get_storage_resource}: the {@code storage=} or {@code sd=} Storage; an unknown name is an error ({@code
    * Storage resource "X": not found}), and then, as without a name, the only Storage is selected automatically.
    */
-  private static Optional<StorageResource> storageOf(ConsoleSession session, CommandLine line) throws IOException {
+  static Optional<StorageResource> storageOf(ConsoleSession session, CommandLine line) throws IOException {
     DirectorConfig config = session.director().config();
     for (int i = 1; i < line.size(); i++) {
       String key = line.key(i);
@@ -107,7 +107,7 @@ final class StatusCommand implements ConsoleCommand {
    * {@code DoPrompt} with one choice selects it ({@code Automatically selected <what>: <name>}, text mode only); with
    * more, Bareos asks, which jbareos does not: the command says so and does nothing.
    */
-  private static <T> Optional<T> onlyOne(ConsoleSession session, List<T> resources, String what,
+  static <T> Optional<T> onlyOne(ConsoleSession session, List<T> resources, String what,
       java.util.function.Function<T, String> name) throws IOException {
     if (resources.size() == 1) {
       if (session.output().mode() == ApiMode.OFF) {

@@ -15,7 +15,7 @@ import org.jbareos.config.dir.PoolResource;
  *
  * @param fileSetCreateTime when this version of the FileSet entered the catalog (the summary prints it)
  */
-record CatalogResources(
+public record CatalogResources(
     long clientId, String clientUname, long fileSetId, LocalDateTime fileSetCreateTime, long poolId,
     long storageId) {
 
@@ -35,7 +35,7 @@ record CatalogResources(
   }
 
   /** The pool's row, created from the resource on first use. */
-  static PoolRecord pool(CatalogDatabase catalog, PoolResource pool) {
+  public static PoolRecord pool(CatalogDatabase catalog, PoolResource pool) {
     return catalog.pools().findOrCreate(record(pool));
   }
 

@@ -90,10 +90,39 @@ final class DaemonLinks implements DaemonControl {
         answer.add(" Encryption: " + sd.encryption() + "\n");
       }
       sd.command(command, answer::add);
+      sd.terminate();
     } catch (JobFailure e) {
       throw new DaemonUnreachableException(e.getMessage(), e);
     }
     return answer;
+  }
+
+  @Override
+  public StorageLink openStorage(String storage) throws DaemonUnreachableException {
+    StorageDaemonSession sd;
+    try {
+      sd = StorageDaemonSession.connect(settings, storage(storage));
+    } catch (JobFailure e) {
+      throw new DaemonUnreachableException(e.getMessage(), e);
+    }
+    return new StorageLink() {
+      @Override
+      public List<String> command(String text) throws DaemonUnreachableException {
+        List<String> answer = new ArrayList<>();
+        try {
+          sd.command(text, answer::add);
+        } catch (JobFailure e) {
+          throw new DaemonUnreachableException(e.getMessage(), e);
+        }
+        return answer;
+      }
+
+      @Override
+      public void close() {
+        sd.terminate();
+        sd.close();
+      }
+    };
   }
 
   private StorageResource storage(String name) throws DaemonUnreachableException {

@@ -247,9 +247,10 @@ final class StorageDaemonSession implements AutoCloseable {
   }
 
   /**
-   * A command outside a job ({@code status <devices>}, {@code cancel Job=<job>}; {@code dird/sd_cmds.cc
-   * DoNativeStorageStatus}, {@code CancelStorageDaemonJob}): sends it, hands each frame of the answer to {@code
-   * sink} until the SD's EOD, then says goodbye with TERMINATE.
+   * A command outside a job ({@code status <devices>}, {@code cancel Job=<job>}, {@code label}, {@code mount}; {@code
+   * dird/sd_cmds.cc DoNativeStorageStatus}, {@code CancelStorageDaemonJob}, {@code dird/ua_label.cc}): sends it and
+   * hands each frame of the answer to {@code sink} until the SD's EOD. The connection stays open for the next one;
+   * {@link #terminate} says goodbye.
    */
   void command(String text, Consumer<String> sink) throws JobFailure {
     try {
@@ -257,9 +258,17 @@ final class StorageDaemonSession implements AutoCloseable {
       while (connection.receive(timeout) instanceof Packet.Message message) {
         sink.accept(message.text());
       }
-      connection.signal(Signal.TERMINATE);
     } catch (IOException e) {
       throw JobFailure.fatal("Network error with the Storage daemon " + storage.name() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Ends a session of commands outside a job with TERMINATE ({@code TerminateAndCloseJcrStoreSocket}). */
+  void terminate() {
+    try {
+      connection.signal(Signal.TERMINATE);
+    } catch (IOException e) {
+      // the SD is gone already; closing follows
     }
   }
 

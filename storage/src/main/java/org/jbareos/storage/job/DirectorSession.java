@@ -42,12 +42,13 @@ import org.jbareos.storage.device.VolumeCatalogClient;
  * cancel Job=&lt;job|JobId&gt;         -&gt; 3000 JobId=.. Job=".." marked to be canceled. | 3904 Job .. not found., EOD
  * pluginoptions ...                  -&gt; 2000 OK plugin options
  * status &lt;devices&gt;                  -&gt; the status report ({@link StatusReport}), EOD
+ * label ... / mount ...              -&gt; 3000 OK label. ... / 3906 File device ... ({@link LabelRequest}), EOD
  * anything else                      -&gt; 3900 Invalid command: &lt;command&gt;\n, TERMINATE
  * </pre>
  *
  * A command that fails ({@code 3915 Bad Job command}, {@code 3913 Bad use command}, {@code 3924 Device ... not in SD
  * Device resources}, {@code 3904 Error bootstrap}) ends the session with {@code BNET_TERMINATE}, as the C loop quits
- * when a command returns false. The other Director commands of the table ({@code label}, {@code mount}, ...) are
+ * when a command returns false. The other Director commands of the table ({@code relabel}, {@code unmount}, ...) are
  * not served here and get the {@code 3900} answer.
  */
 public final class DirectorSession {
@@ -122,6 +123,8 @@ public final class DirectorSession {
       case BOOTSTRAP -> bootstrap();
       case CANCEL -> cancel(text);
       case STATUS -> new StatusReport(director, services).answer(text);
+      case LABEL -> new LabelRequest(director, services).label(text);
+      case MOUNT -> new LabelRequest(director, services).mount(text);
       case PLUGIN_OPTIONS -> {
         director.send(DirSdLine.PLUGIN_OPTIONS_OK.toWire());
         yield true;
