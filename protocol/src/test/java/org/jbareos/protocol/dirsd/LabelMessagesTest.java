@@ -1,0 +1,42 @@
+package org.jbareos.protocol.dirsd;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.jbareos.net.ProtocolException;
+import org.junit.jupiter.api.Test;
+
+/** {@code label} and {@code mount} between Director and SD ({@code dird/ua_label.cc}, {@code stored/dir_cmd.cc}). */
+class LabelMessagesTest {
+
+  @Test
+  void labelCommandAsTheDirectorSendsItWithBlanksBashed() throws ProtocolException {
+    LabelCommand command = new LabelCommand("File Storage", "Test-0001", "Full", "File", 0, 0, 0, 0);
+    assertThat(command.wireText()).isEqualTo("label File\u0001Storage VolumeName=Test-0001 PoolName=Full MediaType=File"
+        + " Slot=0 drive=0 MinBlocksize=0 MaxBlocksize=0");
+    assertThat(LabelCommand.parse(command.wireText())).isEqualTo(command);
+    assertThatThrownBy(() -> LabelCommand.parse("label FileStorage VolumeName=x"))
+        .isInstanceOf(ProtocolException.class);
+  }
+
+  @Test
+  void labelReplyAndWhatTheDirectorReadsOfIt() throws ProtocolException {
+    LabelReply reply = new LabelReply(0, 205, "Test-0001", "\"FileStorage\" (/srv/bareos-test/storage)");
+    assertThat(reply.wireText()).isEqualTo("3000 OK label. VolFiles=0 VolBytes=205 Volume=\"Test-0001\""
+        + " Device=\"FileStorage\" (/srv/bareos-test/storage)\n");
+    assertThat(LabelReply.parse(reply.wireText()).volBytes()).isEqualTo(205);
+    assertThat(LabelReply.ALREADY_LABELED.format("Test-0001"))
+        .isEqualTo("3920 Cannot label Volume because it is already labeled: \"Test-0001\"\n");
+    assertThatThrownBy(() -> LabelReply.parse(LabelReply.ALREADY_LABELED.format("Test-0001")))
+        .isInstanceOf(ProtocolException.class);
+  }
+
+  @Test
+  void mountCommandAndTheFileDeviceAnswer() throws ProtocolException {
+    MountCommand mount = new MountCommand("FileStorage", 0);
+    assertThat(mount.wireText()).isEqualTo("mount FileStorage drive=0");
+    assertThat(MountCommand.parse(mount.wireText())).isEqualTo(mount);
+    assertThat(MountCommand.FILE_ALWAYS_MOUNTED.format("\"FileStorage\" (/srv/bareos-test/storage)"))
+        .isEqualTo("3906 File device \"FileStorage\" (/srv/bareos-test/storage) is always mounted.\n");
+  }
+}
