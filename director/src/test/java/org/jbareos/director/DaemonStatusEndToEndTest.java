@@ -24,6 +24,12 @@ class DaemonStatusEndToEndTest {
   @Test
   void statusClientAndStorageRelayTheDaemonsReports(@TempDir Path root) throws Exception {
     try (KitDaemons kit = KitDaemons.start(root)) {
+      try (ConsoleClient console = ConsoleClient.login(kit.directorPort())) {
+        // the first connection to the Client probes its protocol (dird/fd_cmds.cc OutputMessageForConnectionTry)
+        assertThat(console.text("status client=bareos-fd").subList(1, 5)).containsExactly(
+            "Probing client protocol... (result will be saved until config reload)", "\r\u000b Handshake: Cleartext,",
+            " Encryption: None\n", "\n");
+      }
       Files.createDirectories(kit.site().data());
       Files.writeString(kit.site().data().resolve("a.txt"), "alpha\n");
       JobResult backup = kit.engine().start(JobRequest.Backup.of("backup-bareos-fd", JobLevel.FULL)).await();
@@ -33,25 +39,21 @@ class DaemonStatusEndToEndTest {
         console.text("messages"); // the backup's, read so that no "You have messages." follows the reports
         List<String> client = console.text("status client=bareos-fd");
         assertThat(client.get(0)).matches("Connecting to Client bareos-fd at 127\\.0\\.0\\.1:\\d+\n");
-        assertThat(client.subList(1, 5)).containsExactly(
-            "Probing client protocol... (result will be saved until config reload)", "\r\u000b Handshake: Cleartext,",
-            " Encryption: None\n", "\n");
-        assertThat(client.get(5)).startsWith("bareos-fd Version: 26.0.0 (jbareos 0.1.0) ");
-        assertThat(client.get(6)).matches("Daemon started " + SHORT_TIME + "\\. Jobs: run=1 running=0, jbareos binary\n");
-        assertThat(client.subList(7, 11)).containsExactly(
+        // the backup's connection settled the Client's protocol: no probing line, no \r\v (ConnectToFileDaemon)
+        assertThat(client.subList(1, 4)).containsExactly(" Handshake: Cleartext,", " Encryption: None\n", "\n");
+        assertThat(client.get(4)).startsWith("bareos-fd Version: 26.0.0 (jbareos 0.1.0) ");
+        assertThat(client.get(5)).matches("Daemon started " + SHORT_TIME + "\\. Jobs: run=1 running=0, jbareos binary\n");
+        assertThat(client.subList(6, 10)).containsExactly(
             " Sizeof: boffset_t=8 size_t=8 debug=0 trace=0 bwlimit=0kB/s\n", "\nRunning Jobs:\n",
-            client.get(9), "No Jobs running.\n");
-        assertThat(client.get(9)).matches("bareos-dir \\(director\\) connected at: " + SHORT_TIME + "\n");
-        assertThat(client.subList(11, client.size())).hasSize(6);
-        assertThat(client.subList(11, 15)).containsExactly("====\n", "\nTerminated Jobs:\n",
+            client.get(8), "No Jobs running.\n");
+        assertThat(client.get(8)).matches("bareos-dir \\(director\\) connected at: " + SHORT_TIME + "\n");
+        assertThat(client.subList(10, client.size())).hasSize(6);
+        assertThat(client.subList(10, 14)).containsExactly("====\n", "\nTerminated Jobs:\n",
             " JobId  Level    Files      Bytes   Status   Finished        Name \n", "=".repeat(70) + "\n");
-        assertThat(client.get(15)).matches("     1  Full          2         6   OK       " + SHORT_TIME
+        assertThat(client.get(14)).matches("     1  Full          2         6   OK       " + SHORT_TIME
             + " backup-bareos-fd\n");
         assertThat(client.getLast()).isEqualTo("====\n");
 
-        // the second time the Client's protocol is known: no probing line, no \r\v
-        assertThat(console.text("status client=bareos-fd").subList(1, 3))
-            .containsExactly(" Handshake: Cleartext,", " Encryption: None\n");
 
         List<String> storage = console.text("status storage=File");
         assertThat(storage.get(0)).matches("Connecting to Storage daemon File at 127\\.0\\.0\\.1:\\d+\n");

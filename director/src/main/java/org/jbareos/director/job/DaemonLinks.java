@@ -2,8 +2,6 @@ package org.jbareos.director.job;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jbareos.config.dir.ClientResource;
 import org.jbareos.config.dir.DirectorConfig;
 import org.jbareos.config.dir.StorageResource;
@@ -23,16 +21,15 @@ import org.jbareos.protocol.dirfd.CancelCommand;
  * Before a Storage Daemon's status answer comes {@code " Encryption: <cipher>\n"} ({@code DoNativeStorageStatus}).
  */
 final class DaemonLinks implements DaemonControl {
-  private static final String PROBING = "Probing client protocol... (result will be saved until config reload)";
-
   private final JobEngineSettings settings;
   private final DirectorConfig config;
-  /** Clients whose handshake mode is known ({@code connection_successful_handshake_}). */
-  private final Set<String> probed = ConcurrentHashMap.newKeySet();
+  /** The Clients the engine has shaken hands with ({@code connection_successful_handshake_}), jobs and consoles. */
+  private final ClientHandshakes handshakes;
 
-  DaemonLinks(JobEngineSettings settings, DirectorConfig config) {
+  DaemonLinks(JobEngineSettings settings, DirectorConfig config, ClientHandshakes handshakes) {
     this.settings = settings;
     this.config = config;
+    this.handshakes = handshakes;
   }
 
   @Override
@@ -63,12 +60,12 @@ final class DaemonLinks implements DaemonControl {
     ClientResource client = config.client(name)
         .orElseThrow(() -> new DaemonUnreachableException("Client \"" + name + "\" not found.", null));
     List<String> answer = new ArrayList<>();
-    boolean firstContact = probed.add(client.name());
+    boolean firstContact = handshakes.probing(client);
     if (connectLines && firstContact) {
-      answer.add(PROBING);
+      answer.add(ClientHandshakes.PROBING);
     }
     JobLog noJob = new JobLog(null, settings.clock(), settings.directorName(), 0, type -> false);
-    try (FileDaemonSession fd = FileDaemonSession.connect(settings, client, noJob)) {
+    try (FileDaemonSession fd = FileDaemonSession.connect(settings, handshakes, client, noJob)) {
       if (connectLines) {
         answer.add((firstContact ? "\r\u000b" : "") + " Handshake: "
             + (client.tls().enable() ? "Immediate TLS," : "Cleartext,"));
@@ -76,7 +73,6 @@ final class DaemonLinks implements DaemonControl {
       }
       fd.command(command, answer::add);
     } catch (JobFailure e) {
-      probed.remove(client.name());
       throw new DaemonUnreachableException(e.getMessage(), e);
     }
     return answer;

@@ -50,7 +50,7 @@ public final class JobEngine {
     this.config = Objects.requireNonNull(config, "config");
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.settings = Objects.requireNonNull(settings, "settings");
-    this.daemonLinks = new DaemonLinks(settings, config);
+    this.daemonLinks = new DaemonLinks(settings, config, handshakes);
   }
 
   /** Who hears of the jobs' console messages and ends from now on (the Director's console queues). */
