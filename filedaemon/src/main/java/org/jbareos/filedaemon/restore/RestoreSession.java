@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,7 +35,9 @@ import org.jbareos.protocol.attributes.FileType;
  *   <li>Data records (2, 6, 29, 30 and the old 4, 7) are written in order; sparse ones at the address in their first
  *       8 bytes (the file keeps its holes); compressed ones are decompressed first.
  *   <li>A digest record (3, 10, 17, 18) is checked against the bytes written for that file (for a hard link, against
- *       the whole file); a mismatch is an error for that file. Bareos itself does not check.
+ *       the whole file); a mismatch is an error for that file. Bareos itself does not check. The digest is computed
+ *       while the data is written, with the algorithm of the session's previous digest record (a FileSet has one);
+ *       when there is none yet or it differs, the written ranges are read back from the file instead.
  *   <li>ACL and xattr records are not restored (counted, reported at the end); an unknown stream is an error.
  * </ul>
  *
@@ -60,6 +61,8 @@ public final class RestoreSession implements AutoCloseable {
   private final Map<Path, AttributeRecord> directories = new LinkedHashMap<>();
   private RestoringFile current;
   private int currentIndex;
+  /** The algorithm of the last digest record, computed while writing the next files; null before the first. */
+  private DigestAlgorithm expectedDigest;
 
   /**
    * A restore session.
@@ -179,11 +182,12 @@ public final class RestoreSession implements AutoCloseable {
       case FileCreator.Failed failed -> error(output.toString(), failed.message());
       case FileCreator.Extract extract -> {
         totals.addFile();
-        current = new RestoringFile(attributes, output, extract.channel());
+        MessageDigest digest = expectedDigest == null ? null : JdkDigests.create(expectedDigest);
+        current = new RestoringFile(attributes, output, extract.channel(), expectedDigest, digest);
       }
       case FileCreator.Created created -> {
         totals.addFile();
-        current = new RestoringFile(attributes, output, null);
+        current = new RestoringFile(attributes, output, null, null, null);
         if (setAttributes(current) && type == FileType.DIREND) {
           directories.remove(output);
           directories.put(output, attributes);
@@ -208,17 +212,21 @@ public final class RestoreSession implements AutoCloseable {
       address = ByteBuffer.wrap(data).getLong();
       offset = 8;
     }
-    byte[] bytes;
-    try {
-      bytes = PLAIN_STREAMS.contains(type) ? Arrays.copyOfRange(data, offset, data.length)
-          : decompressor.decompress(data, offset, data.length - offset, HEADER_STREAMS.contains(type));
-    } catch (DataFormatException e) {
-      fail("Uncompression error on file " + current.output + ". ERR=" + e.getMessage());
-      return;
+    byte[] bytes = data;
+    int length = data.length - offset;
+    if (!PLAIN_STREAMS.contains(type)) {
+      try {
+        bytes = decompressor.decompress(data, offset, length, HEADER_STREAMS.contains(type));
+      } catch (DataFormatException e) {
+        fail("Uncompression error on file " + current.output + ". ERR=" + e.getMessage());
+        return;
+      }
+      offset = 0;
+      length = bytes.length;
     }
     try {
-      current.write(bytes, address);
-      totals.addJobBytes(bytes.length);
+      current.write(bytes, offset, length, address);
+      totals.addJobBytes(length);
     } catch (IOException e) {
       fail("Write error on " + current.output + ": " + ErrnoText.of(e));
     }
@@ -229,18 +237,25 @@ public final class RestoreSession implements AutoCloseable {
         || value.length != algorithm.length()) {
       return;
     }
+    expectedDigest = algorithm;
     boolean hardLink = current.attributes.type() == FileType.LNKSAVED;
-    WrittenExtents extents =
-        hardLink ? WrittenExtents.wholeFile(current.attributes.stat().size()) : current.written;
-    MessageDigest digest = JdkDigests.create(algorithm);
-    try {
-      extents.digest(current.output, digest);
-    } catch (IOException e) {
-      error(current.output.toString(), "Cannot read back " + current.output + " to check its " + algorithm.label()
-          + " digest: ERR=" + ErrnoText.of(e));
-      return;
+    byte[] computed;
+    if (!hardLink && current.digestAlgorithm == algorithm) {
+      computed = current.writtenDigest();
+    } else {
+      WrittenExtents extents =
+          hardLink ? WrittenExtents.wholeFile(current.attributes.stat().size()) : current.written;
+      MessageDigest digest = JdkDigests.create(algorithm);
+      try {
+        extents.digest(current.output, digest);
+      } catch (IOException e) {
+        error(current.output.toString(), "Cannot read back " + current.output + " to check its "
+            + algorithm.label() + " digest: ERR=" + ErrnoText.of(e));
+        return;
+      }
+      computed = digest.digest();
     }
-    Digest restored = new Digest(algorithm, digest.digest());
+    Digest restored = new Digest(algorithm, computed);
     Digest backedUp = new Digest(algorithm, value);
     if (!restored.equals(backedUp)) {
       error(current.output.toString(), algorithm.label() + " digest of restored file " + current.output

@@ -4,26 +4,48 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import org.jbareos.protocol.attributes.AttributeRecord;
+import org.jbareos.protocol.attributes.DigestAlgorithm;
 
 /**
  * The file a restore is working on: from its attribute record until the next one ({@code rctx} in {@code
  * filed/restore.cc}). Data records are written at the file address they carry (sparse) or one after another; a
- * sparse record is written with a positioned write, so the skipped blocks stay holes.
+ * sparse record is written with a positioned write, so the skipped blocks stay holes. The written bytes also go, in
+ * the order they came, into a running digest of the algorithm the session expects, so the digest record that follows
+ * is checked without reading the file back (the backup's digest covers the same bytes, in the same order).
  */
 final class RestoringFile {
 
   final AttributeRecord attributes;
   final Path output;
   final WrittenExtents written = new WrittenExtents();
+  /** The algorithm of {@link #digest}, or null when the written bytes are not digested. */
+  final DigestAlgorithm digestAlgorithm;
+  private final MessageDigest digest;
   private FileChannel channel;
   private long fileAddr;
   private boolean failed;
 
-  RestoringFile(AttributeRecord attributes, Path output, FileChannel channel) {
+  /**
+   * A file to restore.
+   *
+   * @param channel the data channel, or null when the file gets no data
+   * @param digestAlgorithm the digest to compute over the written bytes, or null for none
+   * @param digest a new digest of that algorithm, or null
+   */
+  RestoringFile(AttributeRecord attributes, Path output, FileChannel channel, DigestAlgorithm digestAlgorithm,
+      MessageDigest digest) {
     this.attributes = attributes;
     this.output = output;
     this.channel = channel;
+    this.digestAlgorithm = digest == null ? null : digestAlgorithm;
+    this.digest = digest;
+  }
+
+  /** The digest of the bytes written so far, in the order they came (ends the running digest). */
+  byte[] writtenDigest() {
+    return digest.digest();
   }
 
   /** True while data is expected and nothing went wrong. */
@@ -49,8 +71,8 @@ final class RestoringFile {
    * Writes a chunk at the given address (sparse records, a positioned write), or after the previous one when {@code
    * address} is negative (a sequential write, which also works on a FIFO).
    */
-  void write(byte[] data, long address) throws IOException {
-    ByteBuffer buffer = ByteBuffer.wrap(data);
+  void write(byte[] data, int offset, int length, long address) throws IOException {
+    ByteBuffer buffer = ByteBuffer.wrap(data, offset, length);
     if (address >= 0) {
       fileAddr = address;
       long at = address;
@@ -62,8 +84,11 @@ final class RestoringFile {
         channel.write(buffer);
       }
     }
-    written.add(fileAddr, data.length);
-    fileAddr += data.length;
+    if (digest != null) {
+      digest.update(data, offset, length);
+    }
+    written.add(fileAddr, length);
+    fileAddr += length;
   }
 
   /** Closes the data channel; returns the file's size on disk, or -1 when there was no channel. */

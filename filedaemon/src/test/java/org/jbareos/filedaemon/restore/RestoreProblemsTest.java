@@ -77,6 +77,33 @@ class RestoreProblemsTest {
   }
 
   @Test
+  void everyTamperedFileIsFoundWhetherItsDigestIsReadBackOrComputedWhileWriting() throws Exception {
+    // the first file's digest is checked by reading it back (the algorithm is not known yet), later files' digests
+    // are computed while their data is written
+    Path data = KitDataSet.create(temp.resolve("data"));
+    List<Frame> frames = new ArrayList<>(backup("M", data));
+    java.util.Set<Integer> tampered = new java.util.TreeSet<>();
+    for (int i = 0; i < frames.size(); i++) {
+      Frame f = frames.get(i);
+      if (f.stream() == 2 && f.data().length > 0 && tampered.add(f.fileIndex())) {
+        byte[] changed = f.data().clone();
+        changed[0] ^= 1;
+        frames.set(i, new Frame(f.fileIndex(), 2, changed));
+      }
+    }
+    assertThat(tampered).hasSizeGreaterThan(2);
+    List<RestoreMessage> messages = new ArrayList<>();
+
+    JobTotals totals = restore(frames, temp.resolve("restore").toString(), ReplaceMode.ALWAYS, messages);
+
+    assertThat(messages).hasSize(tampered.size()).allSatisfy(m -> {
+      assertThat(m.error()).isTrue();
+      assertThat(m.message()).contains("MD5 digest of restored file").contains("differs");
+    });
+    assertThat(totals.jobErrors()).isEqualTo(tampered.size());
+  }
+
+  @Test
   void anUnwritableWhereGivesClearErrorsPerFileAndTheRestoreGoesOn() throws Exception {
     Path data = KitDataSet.create(temp.resolve("data"));
     Path notADirectory = Files.writeString(temp.resolve("plain-file"), "x");
