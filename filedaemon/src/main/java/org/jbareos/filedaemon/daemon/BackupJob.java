@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
 import org.jbareos.filedaemon.JobTotals;
-import org.jbareos.filedaemon.backup.BackupRecord;
 import org.jbareos.filedaemon.backup.BackupSession;
 import org.jbareos.filedaemon.walk.FindFileSet;
 import org.jbareos.filedaemon.walk.FindFlag;
@@ -144,20 +143,24 @@ final class BackupJob {
   private boolean send(StorageConnection sd, BackupSession session) throws IOException {
     StorageMonitor monitor = sd.monitor(MONITOR_POLL);
     DirectorHeartbeat heartbeat = DirectorHeartbeat.start(director, services.heartbeatInterval());
+    RecordReadAhead records = new RecordReadAhead(session, job::isCanceled, job.jobName());
     try {
       // many small frames per file (header, attributes, EOD, ...): gathered into 64 KiB writes
       try (BareosConnection.Gathering gathered = sd.connection().gather()) {
-        while (session.hasNext() && !job.isCanceled()) {
+        // a canceled job stops at the next record boundary: the reader then ends with END
+        for (Object item; (item = records.next()) != RecordReadAhead.END; ) {
           if (monitor.failure().isPresent()) {
             throw monitor.failure().get();
           }
-          BackupRecord record = session.next();
-          sd.send(record.header().wireText());
-          for (byte[] frame; (frame = record.payload().nextFrame()) != null; ) {
-            sd.send(frame);
+          switch (item) {
+            case RecordReadAhead.Header header -> sd.send(header.text());
+            case byte[] frame -> sd.send(frame);
+            default -> sd.signal(Signal.EOD); // END_OF_RECORD
           }
-          sd.signal(Signal.EOD);
         }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted", e);
       }
       // The SD answers the final EOD: the monitor must not be reading by then.
       stopMonitor(monitor);
@@ -172,10 +175,20 @@ final class BackupJob {
       }
       return false;
     } finally {
+      closeQuietly(records);
       stopMonitor(monitor);
       heartbeat.close();
       JobTotals totals = session.totals();
       job.totals(totals.jobFiles(), totals.readBytes(), totals.jobBytes(), totals.jobErrors());
+    }
+  }
+
+  /** Stops the read-ahead; the session's counters are final afterwards. */
+  private static void closeQuietly(RecordReadAhead records) {
+    try {
+      records.close();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
