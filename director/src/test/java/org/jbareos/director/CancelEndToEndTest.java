@@ -14,6 +14,8 @@ import org.jbareos.director.job.JobResult;
 import org.jbareos.director.job.RunningJob;
 import org.jbareos.protocol.JobLevel;
 import org.jbareos.protocol.JobStatus;
+import org.jbareos.protocol.dirfd.CancelReply;
+import org.jbareos.protocol.dirsd.SdCancelReply;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,11 +51,10 @@ class CancelEndToEndTest {
           awaitRunningAtTheClient(console, job);
           List<String> answer = console.text("cancel jobid=" + job.jobId());
           assertThat(answer).hasSize(4).startsWith(" Handshake: Cleartext,", " Encryption: None\n",
-              "2001 Job " + job.job() + " marked to be canceled.\n");
+              new CancelReply(job.job(), true).wireText());
           // the SD may have ended the job already when the FD, canceled first, cut its data connection
-          assertThat(answer.get(3)).isIn(
-              "3000 JobId=" + job.jobId() + " Job=\"" + job.job() + "\" marked to be canceled.\n",
-              "3904 Job " + job.job() + " not found.\n");
+          assertThat(answer.get(3)).isIn(new SdCancelReply(job.jobId(), job.job(), true).wireText(),
+              new SdCancelReply(0, job.job(), false).wireText());
           JobResult result = job.await(DEADLINE);
           String log = String.join("", result.log());
           assertThat(result.status()).as(log).isEqualTo(JobStatus.CANCELED);

@@ -2,6 +2,7 @@ package org.jbareos.director.console;
 
 import java.io.IOException;
 import java.util.List;
+import org.jbareos.protocol.status.StatusText;
 
 /**
  * Writes a catalog result as {@code BareosDb::ListResult} does ({@code cats/sql.cc}): in JSON one object per row
@@ -72,7 +73,7 @@ final class ListResult {
         if (row[i] == null) {
           cell = " " + pad("NULL", widths[i], false) + " |";
         } else if (column.numeric()) {
-          String shown = isInteger(row[i]) && !column.name().equals("jobid") ? BareosNumbers.withCommas(row[i])
+          String shown = isInteger(row[i]) && !column.name().equals("jobid") ? StatusText.withCommas(row[i])
               : row[i];
           cell = " " + pad(shown, widths[i], true) + " |";
         } else {
@@ -100,7 +101,7 @@ final class ListResult {
         if (row[i] == null) {
           value = "NULL";
         } else if (column.numeric() && isInteger(row[i]) && !column.name().equals("jobid")) {
-          value = BareosNumbers.withCommas(row[i]);
+          value = StatusText.withCommas(row[i]);
         } else {
           value = row[i];
         }

@@ -13,6 +13,7 @@ import org.jbareos.catalog.JobRecord;
 import org.jbareos.catalog.RestoreFile;
 import org.jbareos.config.dir.JobResource;
 import org.jbareos.protocol.JobType;
+import org.jbareos.protocol.status.StatusText;
 
 /**
  * {@code restore [client=<c>] [jobid=<n>[,<m>..] | current | select] [fileset=<f>] [where=<dir>] [replace=..]
@@ -91,7 +92,7 @@ final class RestoreCommand implements ConsoleCommand {
     }
     RestoreVolumes.show(director, jobIds.get(), selected, out);
     out.info(selected.size() == 1 ? "\n1 file selected to be restored.\n\n"
-        : "\n" + BareosNumbers.withCommas(selected.size()) + " files selected to be restored.\n\n");
+        : "\n" + StatusText.withCommas(selected.size()) + " files selected to be restored.\n\n");
     client = client.isPresent() ? client : ClientSelection.of(session, Optional.empty());
     if (client.isEmpty()) {
       return false;
@@ -249,9 +250,9 @@ final class RestoreCommand implements ConsoleCommand {
     }
     if (args.all()) {
       out.info("\n%s files inserted into the tree and marked for extraction.\n",
-          BareosNumbers.withCommas(tree.insertedFiles()));
+          StatusText.withCommas(tree.insertedFiles()));
     } else {
-      out.info("\n%s files inserted into the tree.\n", BareosNumbers.withCommas(tree.rows()));
+      out.info("\n%s files inserted into the tree.\n", StatusText.withCommas(tree.rows()));
     }
     if (!args.done() && !new RestoreTreeShell(session, tree, director.clock().getZone()).run()) {
       return Optional.empty();

@@ -15,6 +15,7 @@ import org.jbareos.net.Signal;
 import org.jbareos.protocol.attributes.EncodedStat;
 import org.jbareos.protocol.attributes.SystemNames;
 import org.jbareos.protocol.fileset.Fnmatch;
+import org.jbareos.protocol.status.StatusText;
 
 /**
  * The file selection mode of {@code restore} ({@code dird/ua_tree.cc UserSelectFilesFromTree}): a small shell with
@@ -147,7 +148,7 @@ final class RestoreTreeShell {
     }
     int count = tree.mark(arguments(line), cwd, true);
     out.send(count == 0 ? "No files newly marked.\n" : count == 1 ? "1 file newly marked.\n"
-        : BareosNumbers.withCommas(count) + " files newly marked.\n");
+        : StatusText.withCommas(count) + " files newly marked.\n");
     return true;
   }
 
@@ -158,7 +159,7 @@ final class RestoreTreeShell {
     }
     int count = tree.mark(arguments(line), cwd, false);
     out.send(count == 0 ? "No files newly unmarked.\n" : count == 1 ? "1 file newly unmarked.\n"
-        : BareosNumbers.withCommas(count) + " files newly unmarked.\n");
+        : StatusText.withCommas(count) + " files newly unmarked.\n");
     return true;
   }
 
@@ -170,7 +171,7 @@ final class RestoreTreeShell {
     }
     int count = tree.markDirectories(arguments(line), cwd, extract);
     out.send(count == 0 ? "No directories newly " + verb + ".\n" : count == 1 ? "1 directory newly " + verb + ".\n"
-        : (extract ? BareosNumbers.withCommas(count) : Integer.toString(count)) + " directories newly " + verb
+        : (extract ? StatusText.withCommas(count) : Integer.toString(count)) + " directories newly " + verb
             + ".\n");
     return true;
   }
@@ -184,8 +185,8 @@ final class RestoreTreeShell {
         marked += node.extract() ? 1 : 0;
       }
     }
-    out.send("%s total files/dirs. %s marked to be restored.\n", BareosNumbers.withCommas(total),
-        BareosNumbers.withCommas(marked));
+    out.send("%s total files/dirs. %s marked to be restored.\n", StatusText.withCommas(total),
+        StatusText.withCommas(marked));
     return true;
   }
 
@@ -208,7 +209,7 @@ final class RestoreTreeShell {
         marked++;
       }
     }
-    out.send("%d total files; %d marked to be restored; %s bytes.\n", total, marked, BareosNumbers.withCommas(bytes));
+    out.send("%d total files; %d marked to be restored; %s bytes.\n", total, marked, StatusText.withCommas(bytes));
     return true;
   }
 

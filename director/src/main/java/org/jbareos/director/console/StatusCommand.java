@@ -14,6 +14,7 @@ import org.jbareos.director.DirectorVersion;
 import org.jbareos.director.TerminatedJob;
 import org.jbareos.protocol.JobLevel;
 import org.jbareos.protocol.JobType;
+import org.jbareos.protocol.status.StatusText;
 
 /**
  * {@code status} ({@code StatusCmd}, {@code dird/ua_status.cc}): {@code director}, {@code client=<name>} and {@code
@@ -197,7 +198,7 @@ final class StatusCommand implements ConsoleCommand {
     ConsoleOutput out = session.output();
     DirectorServices d = session.director();
     DirectorVersion v = d.version();
-    String started = BareosTime.shortForm(d.daemonStarted());
+    String started = StatusText.shortTime(d.daemonStarted());
     if (out.mode() == ApiMode.JSON) {
       out.objectStart("header");
       out.keyValue("director", d.directorName(), null);
@@ -238,7 +239,7 @@ final class StatusCommand implements ConsoleCommand {
     out.arrayStart("running");
     if (out.mode() == ApiMode.OFF) {
       for (LocalDateTime at : session.director().consoles().connectTimes()) {
-        out.send("Console connected at %s\n", BareosTime.shortForm(at));
+        out.send("Console connected at %s\n", StatusText.shortTime(at));
       }
     }
     List<RunningJob> jobs = session.director().jobRunner().runningJobs();
@@ -263,7 +264,7 @@ final class StatusCommand implements ConsoleCommand {
         out.keyValue("level", level, null);
         out.keyValue("type", job.type().meaning(), null);
         out.keyValue("status", job.statusText(), null);
-        out.keyValue("start_time", BareosTime.shortForm(job.startTime()), null);
+        out.keyValue("start_time", StatusText.shortTime(job.startTime()), null);
         out.keyValue("files", job.jobFiles(), null);
         out.keyValue("bytes", job.jobBytes(), null);
         out.objectEnd();
@@ -303,7 +304,7 @@ final class StatusCommand implements ConsoleCommand {
     for (TerminatedJob job : jobs) {
       String level = levelColumn(job);
       String status = statusText(job);
-      String finished = BareosTime.shortForm(job.endTime());
+      String finished = StatusText.shortTime(job.endTime());
       if (out.mode() == ApiMode.JSON) {
         out.objectStart(null);
         out.keyValue("jobid", job.jobId(), null);
@@ -317,11 +318,11 @@ final class StatusCommand implements ConsoleCommand {
         out.objectEnd();
       } else if (out.mode() == ApiMode.ON) {
         out.send("%6d\t%-6s\t%8s\t%10s\t%-7s\t%-8s\t%s\n", job.jobId(), level,
-            BareosNumbers.withCommas(job.jobFiles()), BareosNumbers.withSuffix(job.jobBytes()), status, finished,
+            StatusText.withCommas(job.jobFiles()), StatusText.withSuffix(job.jobBytes()), status, finished,
             job.jobName());
       } else {
         out.send("%6d  %-6s %8s %10s  %-7s  %-8s %s\n", job.jobId(), level,
-            BareosNumbers.withCommas(job.jobFiles()), BareosNumbers.withSuffix(job.jobBytes()), status, finished,
+            StatusText.withCommas(job.jobFiles()), StatusText.withSuffix(job.jobBytes()), status, finished,
             job.jobName());
       }
     }
@@ -343,7 +344,7 @@ final class StatusCommand implements ConsoleCommand {
     out.decoration("%-20s%-20s%-20s%-20s%-20s\n", SEPARATOR20, SEPARATOR20, SEPARATOR20, SEPARATOR20, SEPARATOR20);
     out.arrayStart("client-connection");
     for (WaitingClients.WaitingClient client : session.director().waitingClients().waiting()) {
-      String connected = BareosTime.shortForm(client.connectTime());
+      String connected = StatusText.shortTime(client.connectTime());
       out.objectStart(null);
       out.keyValue("ConnectTime", connected, String.format(Locale.ROOT, "%-20s", connected));
       out.keyValue("protocol_version", client.protocolVersion(),

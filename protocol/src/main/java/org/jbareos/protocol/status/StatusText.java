@@ -17,7 +17,23 @@ public final class StatusText {
 
   /** {@code edit_uint64_with_commas}: {@code 307276} &rarr; {@code 307,276}. */
   public static String withCommas(long value) {
-    return String.format(Locale.ROOT, "%,d", value);
+    return withCommas(Long.toString(value));
+  }
+
+  /**
+   * {@code edit_uint64_with_commas} of the digits of an integer as text (a catalog column, which may be wider than a
+   * {@code long}), with an optional leading minus.
+   */
+  public static String withCommas(String digits) {
+    boolean negative = digits.startsWith("-");
+    String body = negative ? digits.substring(1) : digits;
+    StringBuilder out = new StringBuilder();
+    int first = body.length() % 3 == 0 ? 3 : body.length() % 3;
+    out.append(body, 0, first);
+    for (int i = first; i < body.length(); i += 3) {
+      out.append(',').append(body, i, i + 3);
+    }
+    return negative ? "-" + out : out.toString();
   }
 
   /**

@@ -17,6 +17,7 @@ import org.jbareos.protocol.bootstrap.Bootstrap;
 import org.jbareos.protocol.dirsd.DirSdLine;
 import org.jbareos.protocol.dirsd.JobEndMessage;
 import org.jbareos.protocol.dirsd.JobStartMessage;
+import org.jbareos.protocol.dirsd.SdCancelReply;
 import org.jbareos.protocol.dirsd.SdJobCommand;
 import org.jbareos.protocol.dirsd.SdJobReply;
 import org.jbareos.protocol.dirsd.SdSecureEraseReply;
@@ -210,18 +211,14 @@ public final class DirectorSession {
   private boolean cancel(String text) throws IOException {
     String name = text.startsWith("cancel Job=") ? text.substring("cancel Job=".length()).strip() : "";
     if (name.isEmpty() || name.chars().anyMatch(Character::isWhitespace)) {
-      director.send("3903 Error scanning cancel command.\n");
+      director.send(SdCancelReply.SCAN_ERROR);
     } else {
       Optional<SdJob> target = name.chars().allMatch(Character::isDigit)
           ? services.jobs().find(Long.parseLong(name))
           : services.jobs().find(name);
-      if (target.isEmpty()) {
-        director.send("3904 Job " + name + " not found.\n");
-      } else {
-        target.get().cancel();
-        director.send("3000 JobId=" + target.get().jobId() + " Job=\"" + target.get().job()
-            + "\" marked to be canceled.\n");
-      }
+      target.ifPresent(SdJob::cancel);
+      director.send(target.map(job -> new SdCancelReply(job.jobId(), job.job(), true))
+          .orElseGet(() -> new SdCancelReply(0, name, false)).toWire());
     }
     director.signal(Signal.EOD);
     return true;
