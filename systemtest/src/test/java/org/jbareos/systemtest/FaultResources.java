@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import org.jbareos.cli.quickstart.ConfigWriter;
 import org.jbareos.cli.quickstart.LoopbackPorts;
 import org.jbareos.cli.quickstart.Passwords;
+import org.jbareos.config.text.FileBackupResources;
+import org.jbareos.config.text.ResourceText;
 
 /**
  * The resources the fault scenarios add to the quick start's configuration, each in its own file of Bareos's layout,
@@ -35,6 +37,7 @@ final class FaultResources {
   static final String SMALL_DISK_STORAGE = "SmallDisk";
   static final String SMALL_DISK_DEVICE = "SmallDiskDevice";
   static final String SMALL_DISK_POOL = "Small";
+  static final String SMALL_DISK_MEDIA_TYPE = "SmallFile";
   static final String WRONG_PASSWORD_STORAGE = "WrongPasswordStorage";
   static final String WRONG_PASSWORD_CLIENT = "wrong-password-fd";
   static final String WRONG_PASSWORD = "not-the-password";
@@ -57,48 +60,18 @@ final class FaultResources {
    */
   void write(Path tree, Path fifo, Path large, Path smallDisk) throws IOException {
     Path dir = etc.resolve("bareos-dir.d");
-    write(dir.resolve("fileset").resolve(TREE_FILESET + ".conf"), fileSet(TREE_FILESET, "", tree));
-    write(dir.resolve("fileset").resolve(FIFO_FILESET + ".conf"),
-        fileSet(FIFO_FILESET, "ReadFifo = yes", tree, fifo));
-    write(dir.resolve("fileset").resolve(LARGE_FILESET + ".conf"), fileSet(LARGE_FILESET, "", large));
-    write(dir.resolve("storage").resolve(SMALL_DISK_STORAGE + ".conf"), """
-        Storage {
-          Name = %s
-          Address = %s
-          SDPort = %d
-          Password = "%s"
-          Device = %s
-          Media Type = SmallFile
-        }
-        """.formatted(SMALL_DISK_STORAGE, LoopbackPorts.LOOPBACK, ports.storage(), passwords.storage(),
-        SMALL_DISK_DEVICE));
-    write(dir.resolve("pool").resolve(SMALL_DISK_POOL + ".conf"), """
-        Pool {
-          Name = %s
-          Pool Type = Backup
-          Maximum Volume Bytes = 50G
-          Label Format = "Small-"
-        }
-        """.formatted(SMALL_DISK_POOL));
-    write(dir.resolve("storage").resolve(WRONG_PASSWORD_STORAGE + ".conf"), """
-        Storage {
-          Name = %s
-          Address = %s
-          SDPort = %d
-          Password = "%s"
-          Device = %s
-          Media Type = File
-        }
-        """.formatted(WRONG_PASSWORD_STORAGE, LoopbackPorts.LOOPBACK, ports.storage(), WRONG_PASSWORD,
-        ConfigWriter.DEVICE));
-    write(dir.resolve("client").resolve(WRONG_PASSWORD_CLIENT + ".conf"), """
-        Client {
-          Name = %s
-          Address = %s
-          FDPort = %d
-          Password = "%s"
-        }
-        """.formatted(WRONG_PASSWORD_CLIENT, LoopbackPorts.LOOPBACK, ports.fileDaemon(), WRONG_PASSWORD));
+    write(dir.resolve("fileset").resolve(TREE_FILESET + ".conf"), fileSet(TREE_FILESET, tree));
+    write(dir.resolve("fileset").resolve(FIFO_FILESET + ".conf"), FileBackupResources.fileSet(FIFO_FILESET,
+        hardLinkOptions().set("ReadFifo", "yes"), tree, fifo));
+    write(dir.resolve("fileset").resolve(LARGE_FILESET + ".conf"), fileSet(LARGE_FILESET, large));
+    write(dir.resolve("storage").resolve(SMALL_DISK_STORAGE + ".conf"), FileBackupResources.storage(
+        SMALL_DISK_STORAGE, LoopbackPorts.LOOPBACK, ports.storage(), passwords.storage(), SMALL_DISK_DEVICE,
+        SMALL_DISK_MEDIA_TYPE));
+    write(dir.resolve("pool").resolve(SMALL_DISK_POOL + ".conf"), FileBackupResources.pool(SMALL_DISK_POOL, "Small-"));
+    write(dir.resolve("storage").resolve(WRONG_PASSWORD_STORAGE + ".conf"), FileBackupResources.storage(
+        WRONG_PASSWORD_STORAGE, LoopbackPorts.LOOPBACK, ports.storage(), WRONG_PASSWORD, ConfigWriter.DEVICE, "File"));
+    write(dir.resolve("client").resolve(WRONG_PASSWORD_CLIENT + ".conf"), FileBackupResources.client(
+        WRONG_PASSWORD_CLIENT, LoopbackPorts.LOOPBACK, ports.fileDaemon(), WRONG_PASSWORD));
     write(dir.resolve("job").resolve(TREE_JOB + ".conf"),
         job(TREE_JOB, ConfigWriter.CLIENT, TREE_FILESET, ConfigWriter.STORAGE, ConfigWriter.POOL));
     write(dir.resolve("job").resolve(FIFO_JOB + ".conf"),
@@ -112,50 +85,25 @@ final class FaultResources {
     write(dir.resolve("job").resolve(WRONG_FD_PASSWORD_JOB + ".conf"),
         job(WRONG_FD_PASSWORD_JOB, WRONG_PASSWORD_CLIENT, TREE_FILESET, ConfigWriter.STORAGE, ConfigWriter.POOL));
 
-    write(etc.resolve("bareos-sd.d").resolve("device").resolve(SMALL_DISK_DEVICE + ".conf"), """
-        Device {
-          Name = %s
-          Media Type = SmallFile
-          Archive Device = "%s"
-          LabelMedia = yes
-          Random Access = yes
-          AutomaticMount = yes
-          RemovableMedia = no
-          AlwaysOpen = no
-        }
-        """.formatted(SMALL_DISK_DEVICE, smallDisk));
+    write(etc.resolve("bareos-sd.d").resolve("device").resolve(SMALL_DISK_DEVICE + ".conf"),
+        FileBackupResources.fileDevice(SMALL_DISK_DEVICE, SMALL_DISK_MEDIA_TYPE, smallDisk));
   }
 
-  private static String fileSet(String name, String option, Path... files) {
-    StringBuilder text = new StringBuilder("FileSet {\n  Name = " + name + "\n  Include {\n    Options {\n"
-        + "      Signature = MD5\n      Hard Links = yes\n");
-    if (!option.isEmpty()) {
-      text.append("      ").append(option).append('\n');
-    }
-    text.append("    }\n");
-    for (Path file : files) {
-      text.append("    File = \"").append(file).append("\"\n");
-    }
-    return text.append("  }\n}\n").toString();
+  /** The quick start's FileSet options (MD5, hard links kept). */
+  private static ResourceText hardLinkOptions() {
+    return FileBackupResources.md5Options().set("Hard Links", "yes");
   }
 
-  private static String job(String name, String client, String fileSet, String storage, String pool) {
-    return """
-        Job {
-          Name = %s
-          Type = Backup
-          Level = Full
-          Client = %s
-          FileSet = %s
-          Storage = %s
-          Pool = %s
-          Messages = Standard
-        }
-        """.formatted(name, client, fileSet, storage, pool);
+  private static ResourceText fileSet(String name, Path... files) {
+    return FileBackupResources.fileSet(name, hardLinkOptions(), files);
   }
 
-  private static void write(Path file, String text) throws IOException {
+  private static ResourceText job(String name, String client, String fileSet, String storage, String pool) {
+    return FileBackupResources.backupJob(name, client, fileSet, storage, pool);
+  }
+
+  private static void write(Path file, ResourceText resource) throws IOException {
     Files.createDirectories(file.getParent());
-    Files.writeString(file, text, StandardCharsets.UTF_8);
+    Files.writeString(file, resource.text(), StandardCharsets.UTF_8);
   }
 }

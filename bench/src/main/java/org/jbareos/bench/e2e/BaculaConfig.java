@@ -7,14 +7,15 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The benchmark's Bacula 9.6 configuration (Debian's packages), the same resources as {@link JbareosConfig} in
- * Bacula's dialect: a SQLite catalog in the Director's working directory, one Full job and FileSet per data set
- * (MD5, no compression), one restore job, no TLS (Bacula 9.6 has no TLS-PSK).
+ * The benchmark's Bacula 9.6 configuration (Debian's packages), the {@link BenchResources} as {@link JbareosConfig}
+ * has them, in Bacula's dialect where it differs: a SQLite catalog in the Director's working directory, no TLS
+ * (Bacula 9.6 has no TLS-PSK).
  */
 final class BaculaConfig {
-  static final String CLIENT = "bench-fd";
   private static final Path MAKE_TABLES = Path.of("/usr/share/bacula-director/make_sqlite3_tables");
   private static final Path QUERY_FILE = Path.of("/etc/bacula/scripts/query.sql");
+
+  private static final String POOL = "Default";
 
   private final Path home;
   private final BenchPorts ports;
@@ -28,16 +29,10 @@ final class BaculaConfig {
     return home.resolve("etc");
   }
 
-  static String backupJob(Dataset dataset) {
-    return "backup-" + dataset.name();
-  }
-
   void write(List<Dataset> datasets) throws IOException {
-    for (String dir : List.of("etc", "dir", "sd", "fd", "volumes")) {
-      Files.createDirectories(home.resolve(dir));
-    }
+    BenchResources.createDirectories(home);
     Path dir = home.resolve("dir");
-    StringBuilder text = new StringBuilder("""
+    String text = """
         Director {
           Name = bench-dir
           DIRport = %d
@@ -53,27 +48,6 @@ final class BaculaConfig {
           Name = MyCatalog
           dbname = "bacula"; dbuser = ""; dbpassword = ""
         }
-        Client {
-          Name = %s
-          Address = 127.0.0.1
-          FDPort = %d
-          Catalog = MyCatalog
-          Password = "bench-client"
-        }
-        Storage {
-          Name = File
-          Address = 127.0.0.1
-          SDPort = %d
-          Password = "bench-storage"
-          Device = FileStorage
-          Media Type = File
-        }
-        Pool {
-          Name = Default
-          Pool Type = Backup
-          Maximum Volume Bytes = 50G
-          Label Format = "Full-"
-        }
         Messages {
           Name = Standard
           catalog = all, !skipped, !saved
@@ -83,42 +57,13 @@ final class BaculaConfig {
           Name = Daemon
           append = "%s" = all, !skipped
         }
-        Job {
-          Name = bench-restore
-          Type = Restore
-          Client = %s
-          FileSet = %s
-          Storage = File
-          Pool = Default
-          Messages = Standard
-          Where = "%s"
-        }
-        """.formatted(ports.director(), QUERY_FILE, dir, dir, CLIENT, ports.fileDaemon(), ports.storage(),
-        dir.resolve("bacula.log"), dir.resolve("bacula.log"), CLIENT, datasets.get(0).name(),
-        home.resolve("restore")));
-    for (Dataset dataset : datasets) {
-      text.append("""
-          FileSet {
-            Name = %s
-            Include {
-              Options {
-                signature = MD5
-              }
-              File = "%s"
-            }
-          }
-          Job {
-            Name = %s
-            Type = Backup
-            Level = Full
-            Client = %s
-            FileSet = %s
-            Storage = File
-            Pool = Default
-            Messages = Standard
-          }
-          """.formatted(dataset.name(), dataset.root(), backupJob(dataset), CLIENT, dataset.name()));
-    }
+        """.formatted(ports.director(), QUERY_FILE, dir, dir, dir.resolve("bacula.log"), dir.resolve("bacula.log"))
+        // Bacula's Client names its catalog
+        + BenchResources.client(ports).set("Catalog", "MyCatalog").text()
+        + BenchResources.storage(ports).text()
+        + BenchResources.pool(POOL).text()
+        + BenchResources.restoreJob(datasets, POOL, home.resolve("restore")).text()
+        + BenchResources.backupJobs(datasets, POOL);
     Files.writeString(etc().resolve("bacula-dir.conf"), text);
     Path sd = home.resolve("sd");
     Files.writeString(etc().resolve("bacula-sd.conf"), """
@@ -134,21 +79,11 @@ final class BaculaConfig {
           Name = bench-dir
           Password = "bench-storage"
         }
-        Device {
-          Name = FileStorage
-          Media Type = File
-          Archive Device = "%s"
-          LabelMedia = yes
-          Random Access = yes
-          AutomaticMount = yes
-          RemovableMedia = no
-          AlwaysOpen = no
-        }
         Messages {
           Name = Standard
           director = bench-dir = all
         }
-        """.formatted(ports.storage(), sd, sd, home.resolve("volumes")));
+        """.formatted(ports.storage(), sd, sd) + BenchResources.device(home).text());
     Path fd = home.resolve("fd");
     Files.writeString(etc().resolve("bacula-fd.conf"), """
         Director {
@@ -167,7 +102,7 @@ final class BaculaConfig {
           Name = Standard
           director = bench-dir = all, !skipped, !restored
         }
-        """.formatted(CLIENT, ports.fileDaemon(), fd, fd));
+        """.formatted(BenchResources.CLIENT, ports.fileDaemon(), fd, fd));
     Files.writeString(etc().resolve("bconsole.conf"), """
         Director {
           Name = bench-dir

@@ -71,13 +71,12 @@ final class BaculaSystem implements BackupSystem {
 
   @Override
   public JobTiming backup(Dataset dataset) throws Exception {
-    return timed("run job=" + BaculaConfig.backupJob(dataset) + " level=Full yes");
+    return timed(BenchResources.backupCommand(dataset));
   }
 
   @Override
   public JobTiming restore(Dataset dataset, long backupJobId, Path where) throws Exception {
-    return timed("restore jobid=" + backupJobId + " client=" + BaculaConfig.CLIENT + " where=\"" + where
-        + "\" all done yes");
+    return timed(BenchResources.restoreCommand(backupJobId, where));
   }
 
   private JobTiming timed(String command) throws IOException, InterruptedException {

@@ -77,8 +77,8 @@ final class JbareosSystem implements BackupSystem {
   }
 
   private <T> org.jbareos.client.ConsoleBuilder<T> consoleBuilder(org.jbareos.client.ConsoleBuilder<T> builder) {
-    return builder.address("127.0.0.1").port(ports.director()).directorName(JbareosConfig.DIRECTOR)
-        .password("bench-console").tlsPsk(tlsPsk);
+    return builder.address("127.0.0.1").port(ports.director()).directorName(BenchResources.DIRECTOR)
+        .password(BenchResources.CONSOLE_PASSWORD).tlsPsk(tlsPsk);
   }
 
   @Override
@@ -88,13 +88,12 @@ final class JbareosSystem implements BackupSystem {
 
   @Override
   public JobTiming backup(Dataset dataset) throws Exception {
-    return timed("run job=" + JbareosConfig.backupJob(dataset) + " level=Full yes");
+    return timed(BenchResources.backupCommand(dataset));
   }
 
   @Override
   public JobTiming restore(Dataset dataset, long backupJobId, Path where) throws Exception {
-    return timed("restore jobid=" + backupJobId + " client=" + JbareosConfig.CLIENT + " where=\"" + where
-        + "\" all done yes");
+    return timed(BenchResources.restoreCommand(backupJobId, where));
   }
 
   private JobTiming timed(String command) throws IOException, InterruptedException {

@@ -1,9 +1,13 @@
 package org.jbareos.cli.quickstart;
 
+import static org.jbareos.config.text.ResourceText.quote;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jbareos.config.text.FileBackupResources;
+import org.jbareos.config.text.ResourceText;
 
 /**
  * Writes the quick start's configuration in Bareos's layout ({@code bareos-dir.d/<type>/<name>.conf},
@@ -81,24 +85,10 @@ public final class ConfigWriter {
           DB Password = ""
         }
         """);
-    write(dir.resolve("client").resolve(CLIENT + ".conf"), """
-        Client {
-          Name = %s
-          Address = %s
-          FDPort = %d
-          Password = %s
-        }
-        """.formatted(CLIENT, LoopbackPorts.LOOPBACK, ports.fileDaemon(), quote(passwords.client())));
-    write(dir.resolve("storage").resolve(STORAGE + ".conf"), """
-        Storage {
-          Name = %s
-          Address = %s
-          SDPort = %d
-          Password = %s
-          Device = %s
-          Media Type = File
-        }
-        """.formatted(STORAGE, LoopbackPorts.LOOPBACK, ports.storage(), quote(passwords.storage()), DEVICE));
+    write(dir.resolve("client").resolve(CLIENT + ".conf"),
+        FileBackupResources.client(CLIENT, LoopbackPorts.LOOPBACK, ports.fileDaemon(), passwords.client()));
+    write(dir.resolve("storage").resolve(STORAGE + ".conf"), FileBackupResources.storage(STORAGE,
+        LoopbackPorts.LOOPBACK, ports.storage(), passwords.storage(), DEVICE, "File"));
     write(dir.resolve("pool").resolve(POOL + ".conf"), """
         Pool {
           Name = %s
@@ -111,45 +101,14 @@ public final class ConfigWriter {
           Label Format = "Full-"
         }
         """.formatted(POOL));
-    write(dir.resolve("fileset").resolve(FILESET + ".conf"), """
-        FileSet {
-          Name = %s
-          Description = "The quick start's source directory."
-          Include {
-            Options {
-              Signature = MD5
-              Hard Links = yes
-            }
-            File = %s
-          }
-        }
-        """.formatted(FILESET, quote(site.source().toString())));
-    write(dir.resolve("job").resolve(BACKUP_JOB + ".conf"), """
-        Job {
-          Name = %s
-          Type = Backup
-          Level = Full
-          Client = %s
-          FileSet = %s
-          Storage = %s
-          Pool = %s
-          Messages = Standard
-          Write Bootstrap = %s
-        }
-        """.formatted(BACKUP_JOB, CLIENT, FILESET, STORAGE, POOL,
-        quote(site.directorWorking().resolve("%c.bsr").toString())));
-    write(dir.resolve("job").resolve(RESTORE_JOB + ".conf"), """
-        Job {
-          Name = %s
-          Type = Restore
-          Client = %s
-          FileSet = %s
-          Storage = %s
-          Pool = %s
-          Messages = Standard
-          Where = %s
-        }
-        """.formatted(RESTORE_JOB, CLIENT, FILESET, STORAGE, POOL, quote(site.restore().toString())));
+    write(dir.resolve("fileset").resolve(FILESET + ".conf"), FileBackupResources.fileSet(FILESET,
+        FileBackupResources.md5Options().set("Hard Links", "yes"), site.source())
+        .quoted("Description", "The quick start's source directory."));
+    write(dir.resolve("job").resolve(BACKUP_JOB + ".conf"),
+        FileBackupResources.backupJob(BACKUP_JOB, CLIENT, FILESET, STORAGE, POOL)
+            .quoted("Write Bootstrap", site.directorWorking().resolve("%c.bsr")));
+    write(dir.resolve("job").resolve(RESTORE_JOB + ".conf"),
+        FileBackupResources.restoreJob(RESTORE_JOB, CLIENT, FILESET, STORAGE, POOL, site.restore()));
     write(dir.resolve("messages").resolve("Standard.conf"), """
         Messages {
           Name = Standard
@@ -196,19 +155,8 @@ public final class ConfigWriter {
           Password = %s
         }
         """.formatted(DIRECTOR, quote(passwords.storage())));
-    write(sd.resolve("device").resolve(DEVICE + ".conf"), """
-        Device {
-          Name = %s
-          Media Type = File
-          Archive Device = %s
-          LabelMedia = yes
-          Random Access = yes
-          AutomaticMount = yes
-          RemovableMedia = no
-          AlwaysOpen = no
-          Description = "File device. A connecting Director must have the same Name and MediaType."
-        }
-        """.formatted(DEVICE, quote(site.storage().toString())));
+    write(sd.resolve("device").resolve(DEVICE + ".conf"), FileBackupResources.fileDevice(DEVICE, "File", site.storage())
+        .quoted("Description", "File device. A connecting Director must have the same Name and MediaType."));
     write(sd.resolve("messages").resolve("Standard.conf"), """
         Messages {
           Name = Standard
@@ -243,9 +191,8 @@ public final class ConfigWriter {
         """.formatted(DIRECTOR));
   }
 
-  /** A Bareos quoted string: backslash and double quote escaped, as the config lexer reads them. */
-  static String quote(String value) {
-    return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+  private static void write(Path file, ResourceText resource) throws IOException {
+    write(file, resource.text());
   }
 
   private static void write(Path file, String text) throws IOException {
