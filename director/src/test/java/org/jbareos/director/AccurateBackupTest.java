@@ -13,6 +13,7 @@ import org.jbareos.director.job.JobRequest;
 import org.jbareos.director.job.JobResult;
 import org.jbareos.protocol.JobLevel;
 import org.jbareos.protocol.JobStatus;
+import org.jbareos.testkit.KitConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +36,7 @@ class AccurateBackupTest {
     Files.writeString(data.resolveSibling("change.txt"), "before\n");
     Files.writeString(data.resolveSibling("gone.txt"), "deleted before the incremental\n");
     Files.writeString(data.resolve("also-kept.txt"), "kept too\n");
-    try (KitDaemons daemons = KitDaemons.start(directory, config -> KitSite.rewrite(config.resolve(
+    try (KitDaemons daemons = KitDaemons.start(directory, config -> KitConfig.rewrite(config.resolve(
         "bareos-dir.d/job/backup-bareos-fd.conf"), "Priority = 10", "Priority = 10\n  Accurate = yes"))) {
       Path site = daemons.site().data();
       JobEngine engine = daemons.engine();
@@ -81,7 +82,7 @@ class AccurateBackupTest {
 
   @Test
   void anAccurateIncrementalAfterAFullThatSavedNothingSavesEverything() throws Exception {
-    try (KitDaemons daemons = KitDaemons.start(directory, config -> KitSite.rewrite(config.resolve(
+    try (KitDaemons daemons = KitDaemons.start(directory, config -> KitConfig.rewrite(config.resolve(
         "bareos-dir.d/job/backup-bareos-fd.conf"), "Priority = 10", "Priority = 10\n  Accurate = yes"))) {
       // the FileSet's directory does not exist yet: the Full saves no file (and reports it)
       JobResult full = daemons.engine().start(JobRequest.Backup.of("backup-bareos-fd", JobLevel.FULL))

@@ -18,6 +18,7 @@ import org.jbareos.filedaemon.daemon.FileDaemon;
 import org.jbareos.filedaemon.daemon.FileDaemonSettings;
 import org.jbareos.protocol.JobLevel;
 import org.jbareos.protocol.JobStatus;
+import org.jbareos.testkit.KitConfig;
 import org.jbareos.testkit.NatMiddlebox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,7 +81,7 @@ class ClientInitiatedNatTest {
       throws Exception {
     Path config = site.fileDaemon(nat.port());
     for (String directive : clientDirectives) {
-      KitSite.rewrite(config.resolve("bareos-fd.d/client/myself.conf"), "TLS Require = no\n",
+      KitConfig.rewrite(config.resolve("bareos-fd.d/client/myself.conf"), "TLS Require = no\n",
           "TLS Require = no\n" + directive);
     }
     return FileDaemon.start(FileDaemonConfig.load(config),

@@ -1,13 +1,12 @@
 package org.jbareos.director;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import org.jbareos.testkit.KitConfig;
 import org.jbareos.testkit.SharedData;
 
 /**
@@ -74,11 +73,11 @@ final class KitSite {
 
   /** The Storage Daemon's configuration listening on {@code port}, its device under the test directory. */
   Path storage(int port) throws IOException {
-    Path config = copy("bareos-sd.d", root.resolve("sd"));
+    Path config = KitConfig.copy("bareos-sd.d", root.resolve("sd"));
     Files.createDirectories(volumes());
-    rewrite(config.resolve("bareos-sd.d/storage/bareos-sd.conf"), "port = 19103", "port = " + port);
-    rewrite(config.resolve("bareos-sd.d/storage/bareos-sd.conf"), "/var/lib/bareos", working("sd"));
-    rewrite(config.resolve("bareos-sd.d/device/FileStorage.conf"), "/srv/bareos-test/storage",
+    KitConfig.rewrite(config.resolve("bareos-sd.d/storage/bareos-sd.conf"), "port = 19103", "port = " + port);
+    KitConfig.rewrite(config.resolve("bareos-sd.d/storage/bareos-sd.conf"), "/var/lib/bareos", working("sd"));
+    KitConfig.rewrite(config.resolve("bareos-sd.d/device/FileStorage.conf"), "/srv/bareos-test/storage",
         volumes().toString());
     return config;
   }
@@ -89,31 +88,33 @@ final class KitSite {
    * Director To Client = no}) for a client initiated site.
    */
   Path director(int sdPort, int fdPort) throws IOException {
-    Path config = copy("bareos-dir.d", root.resolve("dir"));
+    Path config = KitConfig.copy("bareos-dir.d", root.resolve("dir"));
     Path client = config.resolve("bareos-dir.d/client/bareos-fd.conf");
     if (clientInitiated) {
       Files.copy(SharedData.conformance("config/client-initiated/bareos-dir.d/client/bareos-fd.conf"), client,
           StandardCopyOption.REPLACE_EXISTING);
     } else {
-      rewrite(client, "Port = 19102", "Port = " + fdPort);
+      KitConfig.rewrite(client, "Port = 19102", "Port = " + fdPort);
     }
-    rewrite(config.resolve("bareos-dir.d/storage/File.conf"), "Port = 19103", "Port = " + sdPort);
-    rewrite(config.resolve("bareos-dir.d/director/bareos-dir.conf"), "/var/lib/bareos", working("dir"));
-    rewrite(config.resolve("bareos-dir.d/job/backup-bareos-fd.conf"), "/var/lib/bareos/%c.bsr",
+    KitConfig.rewrite(config.resolve("bareos-dir.d/storage/File.conf"), "Port = 19103", "Port = " + sdPort);
+    KitConfig.rewrite(config.resolve("bareos-dir.d/director/bareos-dir.conf"), "/var/lib/bareos", working("dir"));
+    KitConfig.rewrite(config.resolve("bareos-dir.d/job/backup-bareos-fd.conf"), "/var/lib/bareos/%c.bsr",
         root.resolve("%c.bsr").toString());
     for (var file : directorFiles.entrySet()) {
       Files.writeString(config.resolve("bareos-dir.d").resolve(file.getKey()), file.getValue());
     }
     for (String directive : jobDirectives) {
-      rewrite(config.resolve("bareos-dir.d/job/backup-bareos-fd.conf"), "Priority = 10",
+      KitConfig.rewrite(config.resolve("bareos-dir.d/job/backup-bareos-fd.conf"), "Priority = 10",
           "Priority = 10\n  " + directive);
     }
-    rewrite(config.resolve("bareos-dir.d/job/RestoreFiles.conf"), "/tmp/bareos-restores", restores().toString());
-    rewrite(config.resolve("bareos-dir.d/fileset/TestSet.conf"), "/srv/bareos-test/data", data().toString());
+    KitConfig.rewrite(config.resolve("bareos-dir.d/job/RestoreFiles.conf"), "/tmp/bareos-restores",
+        restores().toString());
+    KitConfig.rewrite(config.resolve("bareos-dir.d/fileset/TestSet.conf"), "/srv/bareos-test/data", data().toString());
     Files.createDirectories(appendLog().getParent());
-    rewrite(config.resolve("bareos-dir.d/messages/Standard.conf"), "/var/log/bareos/bareos.log",
+    KitConfig.rewrite(config.resolve("bareos-dir.d/messages/Standard.conf"), "/var/log/bareos/bareos.log",
         appendLog().toString());
-    rewrite(config.resolve("bareos-dir.d/messages/Daemon.conf"), "/var/log/bareos/", appendLog().getParent() + "/");
+    KitConfig.rewrite(config.resolve("bareos-dir.d/messages/Daemon.conf"), "/var/log/bareos/",
+        appendLog().getParent() + "/");
     return config;
   }
 
@@ -122,51 +123,21 @@ final class KitSite {
    * {@code port} for a client initiated site.
    */
   Path fileDaemon(int port) throws IOException {
-    Path config = copy("bareos-fd.d", root.resolve("fd"));
+    Path config = KitConfig.copy("bareos-fd.d", root.resolve("fd"));
     Path client = config.resolve("bareos-fd.d/client/myself.conf");
     if (clientInitiated) {
       Path director = config.resolve("bareos-fd.d/director/bareos-dir.conf");
       Files.copy(SharedData.conformance("config/client-initiated/bareos-fd.d/director/bareos-dir.conf"), director,
           StandardCopyOption.REPLACE_EXISTING);
-      rewrite(director, "Port = 19101", "Port = " + port);
+      KitConfig.rewrite(director, "Port = 19101", "Port = " + port);
     } else {
-      rewrite(client, "port = 19102", "port = " + port);
+      KitConfig.rewrite(client, "port = 19102", "port = " + port);
     }
-    rewrite(client, "/var/lib/bareos", working("fd"));
+    KitConfig.rewrite(client, "/var/lib/bareos", working("fd"));
     return config;
   }
 
   private String working(String daemon) throws IOException {
     return Files.createDirectories(root.resolve("work-" + daemon)).toString();
-  }
-
-  private static Path copy(String kitDirectory, Path config) throws IOException {
-    Path source = SharedData.conformance("config/" + kitDirectory);
-    Path target = config.resolve(kitDirectory);
-    try (Stream<Path> files = Files.walk(source)) {
-      for (Path file : files.toList()) {
-        Path copy = target.resolve(source.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(copy);
-        } else {
-          Files.copy(file, copy);
-          copy.toFile().setWritable(true);
-        }
-      }
-    }
-    return config;
-  }
-
-  /** Replaces {@code from} by {@code to} in a configuration file; fails when the kit no longer says {@code from}. */
-  static void rewrite(Path file, String from, String to) {
-    try {
-      String text = Files.readString(file);
-      if (!text.contains(from)) {
-        throw new IllegalStateException(file + " no longer says " + from);
-      }
-      Files.writeString(file, text.replace(from, to));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -19,6 +19,7 @@ import org.jbareos.net.trace.NetworkTrace;
 import org.jbareos.net.trace.Participant;
 import org.jbareos.protocol.JobLevel;
 import org.jbareos.protocol.JobStatus;
+import org.jbareos.testkit.KitConfig;
 import org.jbareos.testkit.SeedDiagram;
 import org.jbareos.testkit.TraceLine;
 import org.jbareos.testkit.Transcript;
@@ -61,7 +62,7 @@ class SeedTraceAlignmentTest {
     Files.writeString(data.resolve("tape_options"), FILE_CONTENT);
     StringWriter out = new StringWriter();
     try (NetworkTrace trace = NetworkTrace.to(out);
-        KitDaemons daemons = KitDaemons.start(directory, config -> KitSite.rewrite(
+        KitDaemons daemons = KitDaemons.start(directory, config -> KitConfig.rewrite(
             config.resolve("bareos-dir.d/fileset/TestSet.conf"), "File = \"" + data + "\"",
             "File = \"" + data.resolve("tape_options") + "\""), Optional.of(trace))) {
       JobResult full = daemons.engine().start(JobRequest.Backup.of("backup-bareos-fd", JobLevel.FULL))

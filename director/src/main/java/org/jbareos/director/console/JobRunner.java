@@ -99,7 +99,10 @@ public interface JobRunner {
    * The Director without a job engine: every {@code run} fails as a job that cannot start does in Bareos ({@code
    * RunJob} returns 0), and nothing ever runs.
    */
-  JobRunner NONE = new JobRunner() {
+  JobRunner NONE = new Idle();
+
+  /** A runner that starts nothing ({@link #NONE}); tests extend it to record what they are asked for. */
+  class Idle implements JobRunner {
     @Override
     public long run(RunRequest request) {
       return 0;
@@ -119,5 +122,5 @@ public interface JobRunner {
     public Optional<JobStatus> finalStatus(long jobId) {
       return Optional.empty();
     }
-  };
+  }
 }

@@ -16,6 +16,7 @@ import org.jbareos.config.dir.DirectorConfig;
 import org.jbareos.net.auth.CramSettings;
 import org.jbareos.protocol.JobLevel;
 import org.jbareos.protocol.JobStatus;
+import org.jbareos.testkit.KitConfig;
 import org.jbareos.testkit.Transcript;
 import org.jbareos.testkit.TranscriptMessage;
 import org.junit.jupiter.api.AfterAll;
@@ -304,7 +305,7 @@ class BackupConversationTest {
     Path copy = KitConfiguration.copy(directory.resolve("catalog-error"), fd.port(), sd.port());
     Files.writeString(copy.resolve("bareos-dir.d/pool/Dated.conf"), "Pool {\n  Name = Dated\n  Pool Type = Backup\n"
         + "  Label Format = \"Dated-${Year}-\"\n  Storage = File\n}\n");
-    KitConfiguration.rewrite(copy.resolve("bareos-dir.d/job/backup-bareos-fd.conf"), "Full Backup Pool = Full",
+    KitConfig.rewrite(copy.resolve("bareos-dir.d/job/backup-bareos-fd.conf"), "Full Backup Pool = Full",
         "Full Backup Pool = Dated");
     JobEngine other = new JobEngine(DirectorConfig.load(copy), catalog, JobEngineSettings.of("bareos-dir").withClock(SUB_SECOND)
         .withMessageTimeout(Duration.ofSeconds(30)));
@@ -384,7 +385,7 @@ class BackupConversationTest {
   @Order(13)
   void anAccurateIncrementalSendsTheLatestVersionsOfItsFullAndIncrementals() throws Exception {
     Path copy = KitConfiguration.copy(directory.resolve("accurate"), fd.port(), sd.port());
-    KitConfiguration.rewrite(copy.resolve("bareos-dir.d/job/backup-bareos-fd.conf"), "Priority = 10",
+    KitConfig.rewrite(copy.resolve("bareos-dir.d/job/backup-bareos-fd.conf"), "Priority = 10",
         "Priority = 10\n  Accurate = yes");
     DirectorConfig config = DirectorConfig.load(copy);
     org.jbareos.config.dir.JobResource job = config.job("backup-bareos-fd").orElseThrow();
@@ -440,7 +441,7 @@ class BackupConversationTest {
   @Order(14)
   void aClientRunBeforeJobIsSentAfterTheSecureEraseQueryFollowedByRunBeforeNow() throws Exception {
     Path copy = KitConfiguration.copy(directory.resolve("runscript"), fd.port(), sd.port());
-    KitConfiguration.rewrite(copy.resolve("bareos-dir.d/job/backup-bareos-fd.conf"), "Priority = 10",
+    KitConfig.rewrite(copy.resolve("bareos-dir.d/job/backup-bareos-fd.conf"), "Priority = 10",
         "Priority = 10\n  Client Run Before Job = \"/bin/true before\"");
     JobEngine other = new JobEngine(DirectorConfig.load(copy), catalog, JobEngineSettings.of("bareos-dir").withClock(SUB_SECOND)
         .withMessageTimeout(Duration.ofSeconds(30)));

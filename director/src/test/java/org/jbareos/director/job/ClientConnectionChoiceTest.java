@@ -20,6 +20,7 @@ import org.jbareos.director.clients.PooledClient;
 import org.jbareos.net.BareosConnection;
 import org.jbareos.net.SocketTransport;
 import org.jbareos.net.session.ClientSettings;
+import org.jbareos.testkit.KitConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -119,7 +120,7 @@ class ClientConnectionChoiceTest {
   /** The kit's Client bareos-fd at {@code port}, dialling allowed or not, client initiated connections allowed. */
   private ClientResource client(int port, boolean dial) throws Exception {
     Path config = KitConfiguration.copy(directory, port, 1);
-    KitConfiguration.rewrite(config.resolve("bareos-dir.d/client/bareos-fd.conf"), "Name = bareos-fd",
+    KitConfig.rewrite(config.resolve("bareos-dir.d/client/bareos-fd.conf"), "Name = bareos-fd",
         "Name = bareos-fd\n  Connection From Client To Director = yes\n  Connection From Director To Client = "
             + (dial ? "yes" : "no"));
     return DirectorConfig.load(config).client("bareos-fd").orElseThrow();

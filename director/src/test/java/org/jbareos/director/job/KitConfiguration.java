@@ -1,12 +1,8 @@
 package org.jbareos.director.job;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.jbareos.config.dir.DirectorConfig;
-import org.jbareos.testkit.SharedData;
+import org.jbareos.testkit.KitConfig;
 
 /**
  * The conformance kit's Director configuration ({@code conformance/config/bareos-dir.d}), copied to a test
@@ -22,36 +18,11 @@ final class KitConfiguration {
 
   /** Writes the kit's configuration, pointed at the scripted daemons, into {@code directory} and returns it. */
   static Path copy(Path directory, int fdPort, int sdPort) throws Exception {
-    Path source = SharedData.conformance("config/bareos-dir.d");
-    Path target = directory.resolve("bareos-dir.d");
-    try (Stream<Path> files = Files.walk(source)) {
-      for (Path file : files.toList()) {
-        Path copy = target.resolve(source.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(copy);
-        } else {
-          Files.copy(file, copy);
-          copy.toFile().setWritable(true);
-        }
-      }
-    }
-    rewrite(target.resolve("client/bareos-fd.conf"), "Port = 19102", "Port = " + fdPort);
-    rewrite(target.resolve("storage/File.conf"), "Port = 19103", "Port = " + sdPort);
-    rewrite(target.resolve("job/backup-bareos-fd.conf"), "/var/lib/bareos/%c.bsr",
+    Path target = KitConfig.copy("bareos-dir.d", directory).resolve("bareos-dir.d");
+    KitConfig.rewrite(target.resolve("client/bareos-fd.conf"), "Port = 19102", "Port = " + fdPort);
+    KitConfig.rewrite(target.resolve("storage/File.conf"), "Port = 19103", "Port = " + sdPort);
+    KitConfig.rewrite(target.resolve("job/backup-bareos-fd.conf"), "/var/lib/bareos/%c.bsr",
         directory.resolve("%c.bsr").toString());
     return directory;
-  }
-
-  /** Replaces {@code from} by {@code to} in one file of a copied configuration. */
-  static void rewrite(Path file, String from, String to) {
-    try {
-      String text = Files.readString(file);
-      if (!text.contains(from)) {
-        throw new IllegalStateException(file + " no longer says " + from);
-      }
-      Files.writeString(file, text.replace(from, to));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

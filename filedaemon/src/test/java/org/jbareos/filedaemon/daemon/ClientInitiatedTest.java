@@ -14,7 +14,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.jbareos.config.fd.FileDaemonConfig;
 import org.jbareos.net.BareosConnection;
 import org.jbareos.net.Packet;
@@ -31,6 +30,7 @@ import org.jbareos.net.session.ServerHandshake;
 import org.jbareos.net.session.ServerSettings;
 import org.jbareos.net.session.TlsPolicy;
 import org.jbareos.net.trace.Participant;
+import org.jbareos.testkit.KitConfig;
 import org.jbareos.testkit.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -93,18 +93,7 @@ class ClientInitiatedTest {
 
   /** The kit's FD configuration with the client-initiated Director resource, pointed at {@code port}. */
   private Path clientInitiatedConfig(int port) throws Exception {
-    Path config = temp.resolve("config");
-    Path from = SharedData.conformance("config/bareos-fd.d");
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path source : walk.toList()) {
-        Path target = config.resolve("bareos-fd.d").resolve(from.relativize(source).toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(source, target);
-        }
-      }
-    }
+    Path config = KitConfig.copy("bareos-fd.d", temp.resolve("config"));
     String director = Files.readString(SharedData.conformance("config/client-initiated/bareos-fd.d/director/"
         + "bareos-dir.conf")).replace("Port = 19101", "Port = " + port);
     Files.writeString(config.resolve("bareos-fd.d/director/bareos-dir.conf"), director);

@@ -2,13 +2,12 @@ package org.jbareos.filedaemon.daemon;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.stream.Stream;
 import org.jbareos.config.fd.FileDaemonConfig;
 import org.jbareos.filedaemon.KitDataSet;
 import org.jbareos.net.auth.CramSettings;
+import org.jbareos.testkit.KitConfig;
 import org.jbareos.testkit.SharedData;
 import org.jbareos.testkit.TranscriptMessage;
 
@@ -34,21 +33,9 @@ final class KitFileDaemon {
    * resource (e.g. {@code Heartbeat Interval = 1}); returns the directory to load.
    */
   static Path kitConfigWithClient(Path directory, String clientLines) throws Exception {
-    Path from = SharedData.conformance("config/bareos-fd.d");
-    Path to = directory.resolve("bareos-fd.d");
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path source : walk.toList()) {
-        Path target = to.resolve(from.relativize(source).toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(source, target);
-        }
-      }
-    }
-    Path client = to.resolve("client/myself.conf");
-    Files.writeString(client, Files.readString(client).replace("Name = bareos-fd", "Name = bareos-fd\n  "
-        + clientLines));
+    KitConfig.copy("bareos-fd.d", directory);
+    KitConfig.rewrite(directory.resolve("bareos-fd.d/client/myself.conf"), "Name = bareos-fd",
+        "Name = bareos-fd\n  " + clientLines);
     return directory;
   }
 
