@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.jbareos.config.dir.DirectorConfig;
 import org.jbareos.director.console.JobRunner;
 import org.jbareos.director.console.RunRequest;
 import org.jbareos.director.console.RunningJob;
@@ -26,7 +25,6 @@ import org.jbareos.net.auth.CramSettings;
 import org.jbareos.protocol.JobLevel;
 import org.jbareos.protocol.JobStatus;
 import org.jbareos.protocol.JobType;
-import org.jbareos.testkit.SharedData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,11 +39,7 @@ class ConsoleCommandsTest {
 
   @BeforeEach
   void startDirector() throws Exception {
-    director = DirectorDaemon.start(DirectorConfig.load(SharedData.conformance("config")),
-        DirectorDaemon.Options.defaults().withCatalog(SharedRecordedCatalog.get())
-            .withClock(new SettableClock(LocalDateTime.of(2026, 11, 22, 3, 0)))
-            .withCram(CramSettings.DEFAULT.withFailureDelay(Duration.ZERO))
-            .withListen(new InetSocketAddress("127.0.0.1", 0)));
+    director = KitConsoleDirector.start(KitConsoleDirector.options(SharedRecordedCatalog.get()));
   }
 
   @AfterEach
@@ -202,11 +196,8 @@ class ConsoleCommandsTest {
         return List.of(running);
       }
     };
-    try (DirectorDaemon busy = DirectorDaemon.start(DirectorConfig.load(SharedData.conformance("config")),
-        DirectorDaemon.Options.defaults().withCatalog(SharedRecordedCatalog.get()).withJobRunner(engine)
-            .withClock(new SettableClock(LocalDateTime.of(2026, 11, 22, 3, 0)))
-            .withCram(CramSettings.DEFAULT.withFailureDelay(Duration.ZERO))
-            .withListen(new InetSocketAddress("127.0.0.1", 0)));
+    try (DirectorDaemon busy = KitConsoleDirector.start(
+            KitConsoleDirector.options(SharedRecordedCatalog.get()).withJobRunner(engine));
         ConsoleClient console = ConsoleClient.login(busy.port())) {
       List<String> status = console.text("status dir");
       assertThat(status.get(1)).contains("Jobs: run=0, running=1 db:postgresql");

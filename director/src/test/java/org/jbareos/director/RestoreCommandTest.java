@@ -14,7 +14,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jbareos.catalog.CatalogDatabase;
@@ -82,11 +81,7 @@ class RestoreCommandTest {
   void startDirector() throws Exception {
     RecordingJobRunner recording = new RecordingJobRunner();
     requests = recording.restores();
-    director = DirectorDaemon.start(DirectorConfig.load(SharedData.conformance("config")),
-        DirectorDaemon.Options.defaults().withCatalog(catalog).withJobRunner(recording)
-            .withClock(new SettableClock(LocalDateTime.of(2026, 11, 22, 3, 0)))
-            .withCram(CramSettings.DEFAULT.withFailureDelay(Duration.ZERO))
-            .withListen(new InetSocketAddress("127.0.0.1", 0)));
+    director = KitConsoleDirector.start(KitConsoleDirector.options(catalog).withJobRunner(recording));
   }
 
   @AfterEach

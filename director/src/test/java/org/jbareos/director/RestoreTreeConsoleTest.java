@@ -3,19 +3,13 @@ package org.jbareos.director;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.time.Duration;
-import java.time.LocalDateTime;
 import org.jbareos.catalog.CatalogDatabase;
 import org.jbareos.catalog.CatalogSettings;
 import org.jbareos.catalog.RestoreFile;
-import org.jbareos.config.dir.DirectorConfig;
 import org.jbareos.director.ConsoleClient.Reply;
 import org.jbareos.net.Signal;
-import org.jbareos.net.auth.CramSettings;
-import org.jbareos.testkit.SharedData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,11 +45,7 @@ class RestoreTreeConsoleTest {
 
   @BeforeEach
   void startDirector() throws Exception {
-    director = DirectorDaemon.start(DirectorConfig.load(SharedData.conformance("config")),
-        DirectorDaemon.Options.defaults().withCatalog(catalog).withJobRunner(runner)
-            .withClock(new SettableClock(LocalDateTime.of(2026, 11, 22, 3, 0)))
-            .withCram(CramSettings.DEFAULT.withFailureDelay(Duration.ZERO))
-            .withListen(new InetSocketAddress("127.0.0.1", 0)));
+    director = KitConsoleDirector.start(KitConsoleDirector.options(catalog).withJobRunner(runner));
   }
 
   @AfterEach
