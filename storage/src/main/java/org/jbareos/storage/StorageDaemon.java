@@ -55,7 +55,8 @@ public final class StorageDaemon implements AutoCloseable {
     Clock clock = Clock.systemUTC();
     JobRegistry jobs = new JobRegistry(clock.instant().getEpochSecond(), new SessionKey());
     Duration wait = own.clientConnectWait().isZero() ? DEFAULT_CLIENT_CONNECT_WAIT : own.clientConnectWait();
-    JobServices services = new JobServices(identity(own.name(), clock), StorageDevices.of(config), jobs, wait);
+    JobServices services = new JobServices(identity(own.name(), clock), StorageDevices.of(config), jobs, wait)
+        .withHeartbeatInterval(own.heartbeatInterval());
     ServerSettings settings = ServerSettings.of(new QualifiedName(ResourceType.STORAGE, own.name()),
         Participant.STORAGE_DAEMON, HelloLengthLimit.STORAGE_DAEMON);
     if (trace.isPresent()) {

@@ -182,7 +182,7 @@ public final class DirectorSession {
       return true;
     }
     Optional<Device> device;
-    try {
+    try (WaitHeartbeat heartbeat = WaitHeartbeat.start(services.heartbeatInterval(), director)) {
       device = services.devices().reserve(request, append, job.job(), services.deviceWait());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -229,7 +229,7 @@ final class FileDaemonDialog {
     messages.info("JustInTime Reservation: Finding drive to reserve.\n");
     messages.status(JobStatus.WAIT_SD);
     Device device;
-    try {
+    try (WaitHeartbeat heartbeat = WaitHeartbeat.start(services.heartbeatInterval(), director, fileDaemon)) {
       device = services.devices().reserve(reservation, true, job.job(), services.deviceWait())
           .orElseThrow(() -> new MountException("Could not reserve any device for this job."));
     } catch (InterruptedException e) {
