@@ -70,16 +70,12 @@ final class BaculaSystem implements BackupSystem {
   }
 
   @Override
-  public JobTiming backup(Dataset dataset) throws Exception {
-    return timed(BenchResources.backupCommand(dataset));
+  public List<DaemonProcess> daemons() {
+    return daemons;
   }
 
   @Override
-  public JobTiming restore(Dataset dataset, long backupJobId, Path where) throws Exception {
-    return timed(BenchResources.restoreCommand(backupJobId, where));
-  }
-
-  private JobTiming timed(String command) throws IOException, InterruptedException {
+  public JobTiming timed(String command) throws IOException, InterruptedException {
     try (ConnectionWatch watch = ConnectionWatch.start(ports.daemonPorts())) {
       long sent = System.nanoTime();
       String output = bconsole(command + "\nwait\n");
@@ -126,18 +122,7 @@ final class BaculaSystem implements BackupSystem {
   }
 
   @Override
-  public List<DaemonProcess.Memory> memory() throws Exception {
-    List<DaemonProcess.Memory> memory = new ArrayList<>();
-    for (DaemonProcess daemon : daemons) {
-      memory.add(daemon.memory());
-    }
-    return memory;
-  }
-
-  @Override
   public void close() throws InterruptedException {
-    for (int i = daemons.size() - 1; i >= 0; i--) {
-      daemons.get(i).close();
-    }
+    stopDaemons();
   }
 }

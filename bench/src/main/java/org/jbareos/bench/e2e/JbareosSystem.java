@@ -87,16 +87,12 @@ final class JbareosSystem implements BackupSystem {
   }
 
   @Override
-  public JobTiming backup(Dataset dataset) throws Exception {
-    return timed(BenchResources.backupCommand(dataset));
+  public List<DaemonProcess> daemons() {
+    return daemons;
   }
 
   @Override
-  public JobTiming restore(Dataset dataset, long backupJobId, Path where) throws Exception {
-    return timed(BenchResources.restoreCommand(backupJobId, where));
-  }
-
-  private JobTiming timed(String command) throws IOException, InterruptedException {
+  public JobTiming timed(String command) throws IOException, InterruptedException {
     try (ConnectionWatch watch = ConnectionWatch.start(ports.daemonPorts())) {
       long sent = System.nanoTime();
       String queued = console.call(command);
@@ -136,21 +132,10 @@ final class JbareosSystem implements BackupSystem {
   }
 
   @Override
-  public List<DaemonProcess.Memory> memory() throws Exception {
-    List<DaemonProcess.Memory> memory = new ArrayList<>();
-    for (DaemonProcess daemon : daemons) {
-      memory.add(daemon.memory());
-    }
-    return memory;
-  }
-
-  @Override
   public void close() throws IOException, InterruptedException {
     if (console != null) {
       console.close();
     }
-    for (int i = daemons.size() - 1; i >= 0; i--) {
-      daemons.get(i).close();
-    }
+    stopDaemons();
   }
 }
