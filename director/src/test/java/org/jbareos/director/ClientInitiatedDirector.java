@@ -2,7 +2,6 @@ package org.jbareos.director;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.jbareos.director.job.JobEngine;
 import org.jbareos.director.job.JobEngineSettings;
 import org.jbareos.net.auth.CramSettings;
 import org.jbareos.storage.StorageDaemon;
+import org.jbareos.testkit.FreePort;
 
 /**
  * An in-process site for client initiated connections: embedded catalog, a real Storage Daemon, the job engine and
@@ -43,7 +43,7 @@ final class ClientInitiatedDirector implements AutoCloseable {
       throws Exception {
     catalog = CatalogDatabase.open(new CatalogSettings.Embedded(directory.resolve("catalog"), 0));
     try {
-      sd = StorageDaemon.start(StorageDaemonConfig.load(site.storage(freeLoopbackPort())), Optional.empty());
+      sd = StorageDaemon.start(StorageDaemonConfig.load(site.storage(FreePort.onLoopback())), Optional.empty());
       config = DirectorConfig.load(site.director(sd.port(), 0));
       JobEngineSettings settings = JobEngineSettings.of(config).withClients(pool).withMessageTimeout(DEADLINE);
       settings = engineSettings.apply(settings.withConnect(settings.connect().withCram(NO_DELAY)));
@@ -74,12 +74,6 @@ final class ClientInitiatedDirector implements AutoCloseable {
         throw new AssertionError(what + " within " + DEADLINE);
       }
       Thread.sleep(Duration.ofMillis(20));
-    }
-  }
-
-  static int freeLoopbackPort() throws Exception {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
     }
   }
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,6 +30,7 @@ import org.jbareos.protocol.JobStatus;
 import org.jbareos.protocol.dirfd.CancelReply;
 import org.jbareos.protocol.dirsd.SdCancelReply;
 import org.jbareos.storage.StorageDaemon;
+import org.jbareos.testkit.FreePort;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,7 +49,7 @@ class ClientInitiatedStatusTest {
     KitSite site = KitSite.clientInitiated(directory);
     ClientConnectionPool pool = new ClientConnectionPool();
     try (CatalogDatabase catalog = CatalogDatabase.open(new CatalogSettings.Embedded(directory.resolve("catalog"), 0));
-        StorageDaemon sd = StorageDaemon.start(StorageDaemonConfig.load(site.storage(freeLoopbackPort())),
+        StorageDaemon sd = StorageDaemon.start(StorageDaemonConfig.load(site.storage(FreePort.onLoopback())),
             Optional.empty())) {
       DirectorConfig config = DirectorConfig.load(site.director(sd.port(), 0));
       JobEngineSettings settings = JobEngineSettings.of(config).withClients(pool).withMessageTimeout(DEADLINE);
@@ -79,7 +79,7 @@ class ClientInitiatedStatusTest {
     Files.createDirectories(site.data());
     ClientConnectionPool pool = new ClientConnectionPool();
     try (CatalogDatabase catalog = CatalogDatabase.open(new CatalogSettings.Embedded(directory.resolve("catalog"), 0));
-        StorageDaemon sd = StorageDaemon.start(StorageDaemonConfig.load(site.storage(freeLoopbackPort())),
+        StorageDaemon sd = StorageDaemon.start(StorageDaemonConfig.load(site.storage(FreePort.onLoopback())),
             Optional.empty())) {
       Path configDirectory = site.director(sd.port(), 0);
       // the FD reads the FIFO (ReadFifo = yes) and so holds the backup until the cancel
@@ -133,12 +133,6 @@ class ClientInitiatedStatusTest {
     while (!pool.waiting().stream().map(WaitingClients.WaitingClient::name).toList().equals(List.of("bareos-fd"))) {
       assertThat(System.nanoTime()).as("the FD waits in the pool within " + DEADLINE).isLessThan(deadline);
       Thread.sleep(20);
-    }
-  }
-
-  private static int freeLoopbackPort() throws Exception {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
     }
   }
 }

@@ -3,7 +3,6 @@ package org.jbareos.director;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -22,6 +21,7 @@ import org.jbareos.filedaemon.daemon.FileDaemonSettings;
 import org.jbareos.net.auth.CramSettings;
 import org.jbareos.net.trace.NetworkTrace;
 import org.jbareos.storage.StorageDaemon;
+import org.jbareos.testkit.FreePort;
 
 /**
  * An embedded catalog, a real Storage Daemon, a real File Daemon and our Director with its job engine, in this JVM
@@ -73,9 +73,9 @@ final class KitDaemons implements AutoCloseable {
     StorageDaemon sd = null;
     FileDaemon fd = null;
     try {
-      sd = StorageDaemon.start(StorageDaemonConfig.load(site.storage(freeLoopbackPort())), trace);
+      sd = StorageDaemon.start(StorageDaemonConfig.load(site.storage(FreePort.onLoopback())), trace);
       FileDaemonSettings fdSettings = FileDaemonSettings.defaults().listenOn(ANY_LOOPBACK_PORT).withCram(NO_DELAY);
-      fd = FileDaemon.start(FileDaemonConfig.load(site.fileDaemon(freeLoopbackPort())),
+      fd = FileDaemon.start(FileDaemonConfig.load(site.fileDaemon(FreePort.onLoopback())),
           trace.map(fdSettings::withTrace).orElse(fdSettings));
       Path directorConfig = site.director(sd.port(), fd.port());
       editDirectorConfig.accept(directorConfig);
@@ -138,12 +138,6 @@ final class KitDaemons implements AutoCloseable {
       daemon.close();
     } catch (Exception e) {
       // stopping the others matters more
-    }
-  }
-
-  private static int freeLoopbackPort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
     }
   }
 }

@@ -28,7 +28,7 @@ final class CancelRequest {
     try {
       command = CancelCommand.parse(text);
     } catch (ProtocolException e) {
-      director.send("2902 Error scanning cancel command.\n");
+      director.send(CancelReply.SCAN_ERROR);
       director.signal(Signal.EOD);
       return;
     }
