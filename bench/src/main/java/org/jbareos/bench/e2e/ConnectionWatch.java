@@ -20,7 +20,7 @@ import java.util.Set;
 final class ConnectionWatch implements AutoCloseable {
   private static final Duration SETTLE = Duration.ofSeconds(5);
   private static final int BEFORE_MILLIS = 2;
-  private static final int DURING_MILLIS = 20;
+  private static final int DURING_MILLIS = 50;
 
   private final Set<Integer> ports;
   private final List<Path> tables;

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.function.Consumer;
 import org.jbareos.filedaemon.JobTotals;
 import org.jbareos.filedaemon.walk.ErrnoText;
@@ -65,8 +66,9 @@ final class FileDataReader implements RecordPayload {
    * Opens the file; on failure reports {@code Cannot open "<name>": ERR=<reason>.} as a job error and returns null
    * (the attributes are already sent, the file gets no data and no digest).
    *
-   * @param buffer {@link #BUFFER_SIZE} bytes to read into, shared by the files of a session: every frame is copied
-   *     out of it before the next read, so one buffer serves file after file without allocating 256 KiB each
+   * @param buffer {@link #BUFFER_SIZE} bytes to read sparse or compressed data into, shared by the files of a session:
+   *     every frame is made from it before the next read, so one buffer serves file after file without allocating 256
+   *     KiB each (plain data is read into each frame's own array)
    */
   static FileDataReader open(FoundFile file, SaveOptions options, MessageDigest digest, ChunkCompressor compressor,
       JobTotals totals, Consumer<NotSaved> messages, byte[] buffer) {
@@ -91,8 +93,11 @@ final class FileDataReader implements RecordPayload {
 
   @Override
   public byte[] nextFrame() {
+    if (!options.sparse() && compressor == null) {
+      return nextPlainFrame();
+    }
     while (!finished) {
-      int n = read();
+      int n = read(buffer, chunk);
       if (n <= 0) {
         finish();
         return null;
@@ -116,6 +121,33 @@ final class FileDataReader implements RecordPayload {
     return null;
   }
 
+  /**
+   * A plain frame is read straight into an array of its own (no copy out of the shared buffer), as large as what is
+   * left of the file by its size, at most a chunk.
+   */
+  private byte[] nextPlainFrame() {
+    if (finished) {
+      return null;
+    }
+    long left = file.stat().size() - fileAddr;
+    byte[] frame = new byte[left > 0 && file.type() == FileType.REG ? (int) Math.min(chunk, left) : chunk];
+    int n = read(frame, frame.length);
+    if (n <= 0) {
+      finish();
+      return null;
+    }
+    if (n < frame.length) {
+      frame = Arrays.copyOf(frame, n);
+    }
+    fileAddr += n;
+    totals.addRead(n);
+    if (digest != null) {
+      digest.update(frame, 0, n);
+    }
+    totals.addJobBytes(n);
+    return frame;
+  }
+
   private byte[] frame(long offset, int n) {
     int prefix = options.sparse() ? OFFSET_SIZE : 0;
     byte[] frame;
@@ -132,10 +164,10 @@ final class FileDataReader implements RecordPayload {
   }
 
   /** One read of up to a buffer's worth, as {@code bread}; -1 at the end or after a read error. */
-  private int read() {
+  private int read(byte[] into, int length) {
     try {
       int total = 0;
-      ByteBuffer target = ByteBuffer.wrap(buffer, 0, chunk);
+      ByteBuffer target = ByteBuffer.wrap(into, 0, length);
       while (target.hasRemaining()) {
         int n = channel.read(target);
         if (n < 0) {
