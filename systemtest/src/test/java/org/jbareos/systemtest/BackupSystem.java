@@ -1,11 +1,8 @@
 package org.jbareos.systemtest;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +11,7 @@ import org.jbareos.cli.quickstart.LoopbackPorts;
 import org.jbareos.cli.quickstart.Passwords;
 import org.jbareos.cli.quickstart.QuickstartSite;
 import org.jbareos.cli.quickstart.SampleTree;
+import org.jbareos.cli.quickstart.TreeDeletion;
 import org.jbareos.client.DirectorConsole;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -160,26 +158,7 @@ final class BackupSystem implements AutoCloseable {
       daemons.get(i).close();
     }
     daemons.clear();
-    deleteTree(root);
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-        Files.delete(d);
-        return FileVisitResult.CONTINUE;
-      }
-    });
+    TreeDeletion.delete(root);
   }
 
   /**

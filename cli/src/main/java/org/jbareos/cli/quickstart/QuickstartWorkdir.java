@@ -1,11 +1,8 @@
 package org.jbareos.cli.quickstart;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.stream.Stream;
 
 /**
@@ -29,7 +26,7 @@ final class QuickstartWorkdir {
         throw new IOException(workdir + " is not empty and was not made by jbareos quickstart; "
             + "choose another --workdir");
       }
-      deleteTree(workdir);
+      TreeDeletion.delete(workdir);
     }
     Files.createDirectories(workdir);
     Files.writeString(workdir.resolve(MARKER), "Made by jbareos quickstart; wiped by its next run.\n");
@@ -39,25 +36,5 @@ final class QuickstartWorkdir {
     try (Stream<Path> entries = Files.list(dir)) {
       return entries.findAny().isEmpty();
     }
-  }
-
-  /** Deletes the tree without following symlinks (the sample tree has an absolute one). */
-  private static void deleteTree(Path root) throws IOException {
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult postVisitDirectory(Path dir, IOException failure) throws IOException {
-        if (failure != null) {
-          throw failure;
-        }
-        Files.delete(dir);
-        return FileVisitResult.CONTINUE;
-      }
-    });
   }
 }
