@@ -35,7 +35,7 @@ public final class SocketTransport implements Transport {
    */
   public SocketTransport(Socket socket, InputStream input) throws IOException {
     this.socket = Objects.requireNonNull(socket, "socket");
-    socket.setKeepAlive(true);
+    TcpKeepalive.enable(socket, Duration.ZERO);
     socket.setTcpNoDelay(true);
     this.input = Objects.requireNonNull(input, "input");
     this.output = socket.getOutputStream();
@@ -50,7 +50,7 @@ public final class SocketTransport implements Transport {
   public static SocketTransport connect(String host, int port, Duration timeout) throws IOException {
     Socket socket = new Socket();
     try {
-      socket.setKeepAlive(true);
+      TcpKeepalive.enable(socket, Duration.ZERO);
       socket.setTcpNoDelay(true);
       socket.connect(new InetSocketAddress(host, port), Math.toIntExact(Math.max(1, timeout.toMillis())));
       return new SocketTransport(socket);

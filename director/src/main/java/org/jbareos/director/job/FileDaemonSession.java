@@ -139,9 +139,9 @@ final class FileDaemonSession implements AutoCloseable {
       throws JobFailure {
     BareosConnection connection;
     try {
-      connection = new ClientHandshake(settings.connect()).connect(client.address(), client.port(),
-          settings.hello(), DaemonCredentials.of(ResourceType.CLIENT, client.name(), client.password(),
-              client.tls()), Participant.FILE_DAEMON);
+      connection = new ClientHandshake(settings.connect().withResourceHeartbeat(client.heartbeatInterval()))
+          .connect(client.address(), client.port(), settings.hello(), DaemonCredentials.of(ResourceType.CLIENT,
+              client.name(), client.password(), client.tls()), Participant.FILE_DAEMON);
     } catch (IOException | RuntimeException e) {
       throw JobFailure.fatal("Failed to connect to Client " + client.name() + " at " + client.address() + ":"
           + client.port() + ": " + e.getMessage(), e);

@@ -59,9 +59,10 @@ public record JobEngineSettings(
         new ClientConnectionPool());
   }
 
-  /** The defaults for the Director a configuration describes (its Director resource's name). */
+  /** The defaults for the Director a configuration describes (its Director resource's name and Heartbeat Interval). */
   public static JobEngineSettings of(DirectorConfig config) {
-    return of(config.director().name());
+    JobEngineSettings settings = of(config.director().name());
+    return settings.withConnect(settings.connect().withResourceHeartbeat(config.director().heartbeatInterval()));
   }
 
   public JobEngineSettings withConnect(ClientSettings settings) {

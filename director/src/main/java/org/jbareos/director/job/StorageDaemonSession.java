@@ -52,8 +52,8 @@ final class StorageDaemonSession implements AutoCloseable {
         DaemonCredentials.of(ResourceType.STORAGE, storage.name(), storage.password(), storage.tls());
     BareosConnection connection;
     try {
-      connection = new ClientHandshake(settings.connect()).connect(storage.address(), storage.port(),
-          settings.hello(), credentials, Participant.STORAGE_DAEMON);
+      connection = new ClientHandshake(settings.connect().withResourceHeartbeat(storage.heartbeatInterval()))
+          .connect(storage.address(), storage.port(), settings.hello(), credentials, Participant.STORAGE_DAEMON);
     } catch (IOException | RuntimeException e) {
       throw JobFailure.fatal("Failed to connect to Storage daemon " + storage.name() + " at " + storage.address()
           + ":" + storage.port() + ": " + e.getMessage(), e);

@@ -64,7 +64,8 @@ public final class FileDaemon implements AutoCloseable {
     QualifiedName own = new QualifiedName(ResourceType.CLIENT, client.name());
     ServerSettings serverSettings =
         ServerSettings.of(own, Participant.FILE_DAEMON, HelloLengthLimit.FILE_DAEMON).withCram(settings.cram());
-    ClientSettings clientSettings = ClientSettings.of(own, Participant.FILE_DAEMON).withCram(settings.cram());
+    ClientSettings clientSettings = ClientSettings.of(own, Participant.FILE_DAEMON).withCram(settings.cram())
+        .withResourceHeartbeat(client.heartbeatInterval());
     if (settings.trace().isPresent()) {
       serverSettings = serverSettings.withTrace(settings.trace().get());
       clientSettings = clientSettings.withTrace(settings.trace().get());

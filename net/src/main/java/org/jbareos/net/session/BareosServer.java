@@ -6,8 +6,10 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.SocketException;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.jbareos.net.TcpKeepalive;
 
 /**
  * A daemon's listener: one virtual thread per connection (DESIGN.md, Concurrency) runs the {@link ServerHandshake}
@@ -63,7 +65,7 @@ public final class BareosServer implements AutoCloseable {
     while (!listener.isClosed()) {
       try {
         Socket socket = listener.accept();
-        socket.setKeepAlive(true);
+        TcpKeepalive.enable(socket, Duration.ZERO);
         Thread.ofVirtual().name("connection " + socket.getRemoteSocketAddress()).start(() -> serve(socket));
       } catch (SocketException closed) {
         return;

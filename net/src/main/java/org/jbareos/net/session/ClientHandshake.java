@@ -6,6 +6,7 @@ import java.net.Socket;
 import java.util.Objects;
 import org.jbareos.net.BareosConnection;
 import org.jbareos.net.SocketTransport;
+import org.jbareos.net.TcpKeepalive;
 import org.jbareos.net.Transport;
 import org.jbareos.net.auth.TwoWayAuthentication;
 import org.jbareos.net.hello.Hello;
@@ -44,7 +45,7 @@ public final class ClientHandshake {
       Participant serverParticipant) throws IOException {
     Socket socket = new Socket();
     try {
-      socket.setKeepAlive(true);
+      TcpKeepalive.enable(socket, settings.heartbeatInterval());
       socket.setTcpNoDelay(true);
       socket.connect(new InetSocketAddress(host, port), Math.toIntExact(settings.connectTimeout().toMillis()));
       socket.setSoTimeout(Math.toIntExact(settings.handshakeTimeout().toMillis()));

@@ -21,6 +21,8 @@ import org.jbareos.net.trace.Participant;
  * @param handshakeTimeout the longest wait for any single step of the handshake
  * @param trace where to write the network trace, if anywhere
  * @param certificates certificate TLS instead of TLS-PSK when the server's resource enables TLS
+ * @param heartbeatInterval the {@code Heartbeat Interval} that applies to the link, also its TCP keepalive idle time
+ *     and probe interval ({@link org.jbareos.net.TcpKeepalive}); zero keeps the system's
  */
 public record ClientSettings(
     QualifiedName own,
@@ -30,7 +32,8 @@ public record ClientSettings(
     Duration connectTimeout,
     Duration handshakeTimeout,
     Optional<NetworkTrace> trace,
-    Optional<TlsCertificateSetup> certificates) {
+    Optional<TlsCertificateSetup> certificates,
+    Duration heartbeatInterval) {
 
   public ClientSettings {
     Objects.requireNonNull(own, "own");
@@ -41,6 +44,14 @@ public record ClientSettings(
     Objects.requireNonNull(handshakeTimeout, "handshakeTimeout");
     Objects.requireNonNull(trace, "trace");
     Objects.requireNonNull(certificates, "certificates");
+    Objects.requireNonNull(heartbeatInterval, "heartbeatInterval");
+  }
+
+  /** Settings without a heartbeat interval. */
+  public ClientSettings(QualifiedName own, Participant participant, TlsVersions tlsVersions, CramSettings cram,
+      Duration connectTimeout, Duration handshakeTimeout, Optional<NetworkTrace> trace,
+      Optional<TlsCertificateSetup> certificates) {
+    this(own, participant, tlsVersions, cram, connectTimeout, handshakeTimeout, trace, certificates, Duration.ZERO);
   }
 
   /** TLS 1.2 and 1.3, Bareos's delays, a 10 s connect timeout, no trace. */
@@ -50,20 +61,35 @@ public record ClientSettings(
   }
 
   public ClientSettings withCram(CramSettings settings) {
-    return new ClientSettings(own, participant, tlsVersions, settings, connectTimeout, handshakeTimeout, trace, certificates);
+    return new ClientSettings(own, participant, tlsVersions, settings, connectTimeout, handshakeTimeout, trace,
+        certificates, heartbeatInterval);
   }
 
   public ClientSettings withTlsVersions(TlsVersions versions) {
-    return new ClientSettings(own, participant, versions, cram, connectTimeout, handshakeTimeout, trace, certificates);
+    return new ClientSettings(own, participant, versions, cram, connectTimeout, handshakeTimeout, trace,
+        certificates, heartbeatInterval);
   }
 
   public ClientSettings withTrace(NetworkTrace networkTrace) {
     return new ClientSettings(own, participant, tlsVersions, cram, connectTimeout, handshakeTimeout,
-        Optional.of(networkTrace), certificates);
+        Optional.of(networkTrace), certificates, heartbeatInterval);
   }
 
   public ClientSettings withCertificates(TlsCertificateSetup setup) {
     return new ClientSettings(own, participant, tlsVersions, cram, connectTimeout, handshakeTimeout, trace,
-        Optional.of(setup));
+        Optional.of(setup), heartbeatInterval);
+  }
+
+  public ClientSettings withHeartbeatInterval(Duration interval) {
+    return new ClientSettings(own, participant, tlsVersions, cram, connectTimeout, handshakeTimeout, trace,
+        certificates, interval);
+  }
+
+  /**
+   * These settings for a link whose resource (the server's Client or Storage resource) may set its own {@code
+   * Heartbeat Interval}: that one when it is set, else ours ({@code dird/fd_cmds.cc get_heartbeat_interval}).
+   */
+  public ClientSettings withResourceHeartbeat(Duration resourceInterval) {
+    return resourceInterval != null && resourceInterval.isPositive() ? withHeartbeatInterval(resourceInterval) : this;
   }
 }

@@ -8,12 +8,14 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.StandardSocketOptions;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import jdk.net.ExtendedSocketOptions;
 import org.jbareos.net.AuthenticationException;
 import org.jbareos.net.BareosConnection;
 import org.jbareos.net.Packet;
@@ -21,6 +23,7 @@ import org.jbareos.net.ProtocolException;
 import org.jbareos.net.QualifiedName;
 import org.jbareos.net.ResourceType;
 import org.jbareos.net.Signal;
+import org.jbareos.net.SocketTransport;
 import org.jbareos.net.Transport;
 import org.jbareos.net.auth.CramKey;
 import org.jbareos.net.auth.CramSettings;
@@ -29,6 +32,7 @@ import org.jbareos.net.hello.HelloLengthLimit;
 import org.jbareos.net.trace.Participant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -121,6 +125,25 @@ class HandshakeMatrixTest {
     Exception failure = serverFailures.poll(10, TimeUnit.SECONDS);
     assertThat(failure).as("the server reported the failed connection").isNotNull();
     return failure;
+  }
+
+  /** A Heartbeat Interval on the link is also its TCP keepalive idle time and probe interval ({@code bsock_tcp.cc}). */
+  @Test
+  void heartbeatIntervalSetsTheKeepaliveOfTheConnectedSocket() throws Exception {
+    startServer(LinkKind.CLEARTEXT);
+    ClientSettings settings = ClientSettings.of(DIRECTOR, Participant.DIRECTOR).withCram(NO_DELAY)
+        .withHeartbeatInterval(Duration.ofSeconds(30));
+    try (BareosConnection connection = new ClientHandshake(settings).connect("127.0.0.1", server.port(),
+        new Hello.Director("bareos-dir", Optional.empty()), new PeerCredentials(STORAGE, KEY, TlsPolicy.NONE),
+        Participant.STORAGE_DAEMON)) {
+      Socket socket = ((SocketTransport) connection.transport()).socket();
+      assertThat(socket.getOption(StandardSocketOptions.SO_KEEPALIVE)).isTrue();
+      assertThat(socket.getOption(ExtendedSocketOptions.TCP_KEEPIDLE)).isEqualTo(30);
+      assertThat(socket.getOption(ExtendedSocketOptions.TCP_KEEPINTERVAL)).isEqualTo(30);
+      assertThat(((Packet.Message) connection.receive()).text()).isEqualTo(OK_HELLO);
+      connection.send("JobId=1 job=test\n");
+      assertThat(((Packet.Message) connection.receive()).text()).isEqualTo("JobId=1 job=test\n");
+    }
   }
 
   @ParameterizedTest
