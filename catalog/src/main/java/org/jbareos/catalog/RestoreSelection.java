@@ -101,8 +101,9 @@ public final class RestoreSelection {
           }
           long count = 0;
           for (int i = 0; i < ordered.size(); i++) {
-            count += copyOut(copyApi,
-                selectionOfJob(ordered.get(i), ordered.subList(i + 1, ordered.size()), withDeletions), sink);
+            long jobId = ordered.get(i);
+            count += copyOut(copyApi, selectionOfJob(jobId, ordered.subList(i + 1, ordered.size()), withDeletions,
+                savedAFileTwice(h, jobId)), sink);
           }
           return count;
         });
@@ -119,7 +120,8 @@ public final class RestoreSelection {
    * volume), where DISTINCT ON keeps one of them. JobIds are numbers, so they are written into the statement (COPY
    * takes no parameters).
    */
-  private static String selectionOfJob(long jobId, List<Long> laterJobIds, boolean withDeletions) {
+  private static String selectionOfJob(
+      long jobId, List<Long> laterJobIds, boolean withDeletions, boolean savedAFileTwice) {
     String newer =
         laterJobIds.isEmpty()
             ? ""
@@ -129,9 +131,24 @@ public final class RestoreSelection {
     return "COPY (SELECT path.path, f.name, f.fileindex, f.jobid, f.lstat, f.deltaseq, f.md5,"
         + " f.fhinfo::bigint, f.fhnode::bigint FROM file f JOIN path ON (path.pathid = f.pathid)"
         + " WHERE f.jobid = " + jobId + (withDeletions ? "" : " AND f.fileindex > 0") + newer
-        + " AND NOT EXISTS (SELECT 1 FROM file again WHERE again.jobid = f.jobid AND again.pathid = f.pathid"
-        + " AND again.name = f.name AND again.fileindex > f.fileindex)"
+        + (savedAFileTwice
+            ? " AND NOT EXISTS (SELECT 1 FROM file again WHERE again.jobid = f.jobid AND again.pathid = f.pathid"
+                + " AND again.name = f.name AND again.fileindex > f.fileindex)"
+            : "")
         + " ORDER BY f.fileindex) TO STDOUT";
+  }
+
+  /**
+   * Whether one job saved a path and name twice. Rare, so it is asked first: the anti-join that keeps only the higher
+   * FileIndex of such a pair costs the selection of a million-file job about 1.6 s of server CPU, this aggregate far
+   * less.
+   */
+  private static boolean savedAFileTwice(Handle h, long jobId) {
+    return h.createQuery(
+            "SELECT EXISTS (SELECT 1 FROM file WHERE jobid = :job GROUP BY pathid, name HAVING count(*) > 1)")
+        .bind("job", jobId)
+        .mapTo(Boolean.class)
+        .one();
   }
 
   /** Streams one COPY ... TO STDOUT into {@code sink}; COPY also lets the server use parallel workers. */
