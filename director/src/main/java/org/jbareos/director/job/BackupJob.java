@@ -196,19 +196,7 @@ final class BackupJob {
     } else {
       context.log().fatal(failure.getMessage());
     }
-    if (fd != null) {
-      fd.close();
-    }
-    if (sd != null) {
-      sd.close();
-    }
-    if (sdThread != null) {
-      try {
-        sdThread.get();
-      } catch (ExecutionException | InterruptedException e) {
-        // the SD thread ends with the closed connection; its failure is this one
-      }
-    }
+    JobConnections.close(fd, sd, sdThread);
     try {
       attributes.abandon();
     } catch (RuntimeException e) {

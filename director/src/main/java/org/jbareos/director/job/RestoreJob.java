@@ -120,13 +120,13 @@ final class RestoreJob {
       return report.finish(fdEnd, sdEnd, null);
     } catch (JobFailure e) {
       JobFailure first = storageFailedFirst.get() != null ? storageFailedFirst.get() : e;
-      stop(fd, sd, sdThread);
+      JobConnections.close(fd, sd, sdThread);
       if (!context.cancellation().isCanceled()) {
         log.fatal(first.getMessage());
       }
       return report.finish(null, null, first);
     } catch (RuntimeException e) {
-      stop(fd, sd, sdThread);
+      JobConnections.close(fd, sd, sdThread);
       log.fatal("Catalog error: " + e.getMessage());
       return report.finish(null, null, JobFailure.fatal(e.getMessage(), e));
     } finally {
@@ -135,23 +135,6 @@ final class RestoreJob {
       }
       if (sd != null) {
         sd.close();
-      }
-    }
-  }
-
-  /** Ends both conversations and waits for the SD message thread, so that the summary is the log's last line. */
-  private static void stop(FileDaemonSession fd, StorageDaemonSession sd, FutureTask<JobEndMessage> sdThread) {
-    if (fd != null) {
-      fd.close();
-    }
-    if (sd != null) {
-      sd.close();
-    }
-    if (sdThread != null) {
-      try {
-        sdThread.get();
-      } catch (ExecutionException | InterruptedException e) {
-        // the thread ends with the closed connection; the job's failure is already known
       }
     }
   }
