@@ -40,6 +40,12 @@ final class Progress {
     out.flush();
   }
 
+  /** A line of its own between steps. */
+  void note(String line) {
+    out.println(line);
+    out.flush();
+  }
+
   long elapsedNanos() {
     return System.nanoTime() - started;
   }

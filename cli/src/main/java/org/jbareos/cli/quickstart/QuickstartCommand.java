@@ -2,11 +2,13 @@ package org.jbareos.cli.quickstart;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 import org.jbareos.client.DirectorConsole;
 import org.jbareos.config.ConfigError;
 import org.jbareos.config.ConfigException;
@@ -29,7 +31,21 @@ import picocli.CommandLine.Spec;
     description = "Back up and restore a directory with a fresh Director, Storage Daemon and File Daemon on loopback.")
 public final class QuickstartCommand implements Callable<Integer> {
 
+  /** How many sets of ports a quick start tries before it gives up. */
+  static final int PORT_ATTEMPTS = 3;
+
   @Spec CommandSpec spec;
+
+  private final Supplier<LoopbackPorts> portPicker;
+
+  public QuickstartCommand() {
+    this(LoopbackPorts::pick);
+  }
+
+  /** With the ports' source given: tests hand out a taken port first. */
+  QuickstartCommand(Supplier<LoopbackPorts> portPicker) {
+    this.portPicker = portPicker;
+  }
 
   @Option(names = "--source", paramLabel = "DIR",
       description = "The directory to back up (default: a sample tree made under the work directory).")
@@ -68,7 +84,6 @@ public final class QuickstartCommand implements Callable<Integer> {
     QuickstartSite site = new QuickstartSite(work, source == null ? QuickstartSite.sampleSource(work) : source);
     Progress progress = new Progress(out);
     Passwords passwords = Passwords.random();
-    LoopbackPorts ports = LoopbackPorts.pick();
 
     try {
       QuickstartWorkdir.recreate(work);
@@ -76,10 +91,6 @@ public final class QuickstartCommand implements Callable<Integer> {
       err.println("jbareos quickstart: " + e.getMessage());
       return 1;
     }
-    progress.begin("Writing the configuration to " + site.etc());
-    new ConfigWriter(site, ports, passwords).write();
-    progress.done("Director on " + LoopbackPorts.LOOPBACK + ":" + ports.director() + ", Storage Daemon on :"
-        + ports.storage() + ", File Daemon on :" + ports.fileDaemon() + ", TLS-PSK on every link");
     if (source == null) {
       progress.begin("Creating a sample tree in " + site.source());
       SampleTree.create(site.source(), sampleSizeMegabytes);
@@ -89,7 +100,7 @@ public final class QuickstartCommand implements Callable<Integer> {
     DaemonLogLevel.warningsOnly();
     QuickstartDaemons daemons;
     try {
-      daemons = QuickstartDaemons.start(site, progress);
+      daemons = startOnFreePorts(site, passwords, progress);
     } catch (ConfigException e) {
       e.errors().stream().map(ConfigError::format).forEach(err::println);
       return 1;
@@ -97,7 +108,7 @@ public final class QuickstartCommand implements Callable<Integer> {
     boolean stopNow = true;
     try {
       int status = backupAndRestore(site, daemons, progress, out);
-      listJobs(ports, passwords, daemons, out);
+      listJobs(passwords, daemons, out);
       explain(site, out);
       if (keepRunning) {
         stopNow = false;
@@ -111,6 +122,39 @@ public final class QuickstartCommand implements Callable<Integer> {
         progress.done();
       }
     }
+  }
+
+  /**
+   * Writes the configuration for three free ports and starts the daemons on them. The ports are free when picked
+   * but another program may bind one before our daemon does; then the configuration is written again for new ports,
+   * up to {@value #PORT_ATTEMPTS} times, instead of failing a newcomer's first run.
+   */
+  private QuickstartDaemons startOnFreePorts(QuickstartSite site, Passwords passwords, Progress progress)
+      throws IOException, ConfigException {
+    for (int attempt = 1; ; attempt++) {
+      LoopbackPorts ports = portPicker.get();
+      progress.begin("Writing the configuration to " + site.etc());
+      new ConfigWriter(site, ports, passwords).write();
+      progress.done("Director on " + LoopbackPorts.LOOPBACK + ":" + ports.director() + ", Storage Daemon on :"
+          + ports.storage() + ", File Daemon on :" + ports.fileDaemon() + ", TLS-PSK on every link");
+      try {
+        return QuickstartDaemons.start(site, progress);
+      } catch (IOException e) {
+        if (!portTaken(e) || attempt == PORT_ATTEMPTS) {
+          throw e;
+        }
+        progress.note("Another program took one of these ports meanwhile; picking new ones.");
+      }
+    }
+  }
+
+  private static boolean portTaken(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof BindException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** 0 when both jobs ended OK and the restore equals the source. */
@@ -153,7 +197,7 @@ public final class QuickstartCommand implements Callable<Integer> {
   }
 
   /** {@code list jobs} through the client library, over the same TLS-PSK console link bconsole uses. */
-  private static void listJobs(LoopbackPorts ports, Passwords passwords, QuickstartDaemons daemons, PrintWriter out)
+  private static void listJobs(Passwords passwords, QuickstartDaemons daemons, PrintWriter out)
       throws IOException {
     out.println();
     out.println("*list jobs");

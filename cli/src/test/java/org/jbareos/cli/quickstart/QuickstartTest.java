@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import org.jbareos.cli.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,6 +89,26 @@ class QuickstartTest {
   }
 
   @Test
+  void picksNewPortsWhenAnotherProgramTookOneBeforeTheDaemonsStarted() throws Exception {
+    Path work = temp.resolve("work");
+    try (ServerSocket squatter = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      Deque<LoopbackPorts> handedOut = new ArrayDeque<>();
+      LoopbackPorts fresh = LoopbackPorts.pick();
+      handedOut.add(new LoopbackPorts(fresh.director(), squatter.getLocalPort(), fresh.fileDaemon()));
+      CommandLine commandLine = new CommandLine(new QuickstartCommand(
+          () -> handedOut.isEmpty() ? LoopbackPorts.pick() : handedOut.poll()));
+
+      Run run = execute(commandLine, "--workdir", work.toString(), "--sample-size-mb", "0");
+
+      assertThat(run.exitCode()).as(run.output()).isZero();
+      assertThat(run.output())
+          .contains("Storage Daemon on :" + squatter.getLocalPort())
+          .contains("Another program took one of these ports meanwhile; picking new ones.")
+          .contains("entries identical");
+    }
+  }
+
+  @Test
   void printedCommandsPasteIntoAShell() {
     assertThat(LauncherCommand.quote("/tmp/qs/etc")).isEqualTo("/tmp/qs/etc");
     assertThat(LauncherCommand.quote("/tmp/qs run ü/etc")).isEqualTo("'/tmp/qs run ü/etc'");
@@ -96,13 +120,17 @@ class QuickstartTest {
 
   private static Run quickstart(String... args) {
     CommandLine commandLine = Main.commandLine();
-    StringWriter out = new StringWriter();
-    commandLine.setOut(new PrintWriter(out, true));
-    commandLine.setErr(new PrintWriter(out, true));
     String[] all = new String[args.length + 1];
     all[0] = "quickstart";
     System.arraycopy(args, 0, all, 1, args.length);
-    int exitCode = commandLine.execute(all);
+    return execute(commandLine, all);
+  }
+
+  private static Run execute(CommandLine commandLine, String... args) {
+    StringWriter out = new StringWriter();
+    commandLine.setOut(new PrintWriter(out, true));
+    commandLine.setErr(new PrintWriter(out, true));
+    int exitCode = commandLine.execute(args);
     return new Run(exitCode, out.toString());
   }
 }
