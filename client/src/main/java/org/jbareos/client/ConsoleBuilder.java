@@ -39,6 +39,7 @@ public final class ConsoleBuilder<T> {
   private boolean autodisplayOff = true;
   private Duration connectTimeout = Duration.ofSeconds(10);
   private Duration handshakeTimeout = Duration.ofSeconds(60);
+  private Duration heartbeatInterval = Duration.ZERO;
   private Optional<NetworkTrace> trace = Optional.empty();
 
   ConsoleBuilder(Connector<T> connector) {
@@ -139,6 +140,15 @@ public final class ConsoleBuilder<T> {
     return this;
   }
 
+  /**
+   * bconsole's {@code Heartbeat Interval}: TCP keepalive on the connection after this much idle time, and between
+   * probes; default zero, the system's keepalive timing.
+   */
+  public ConsoleBuilder<T> heartbeatInterval(Duration interval) {
+    this.heartbeatInterval = Objects.requireNonNull(interval, "interval");
+    return this;
+  }
+
   /** Writes the network trace of the connection to {@code networkTrace}. */
   public ConsoleBuilder<T> trace(NetworkTrace networkTrace) {
     this.trace = Optional.of(networkTrace);
@@ -159,7 +169,7 @@ public final class ConsoleBuilder<T> {
     }
     return new ConsoleSettings(address, port, directorName, consoleName, key, tlsPolicy, protocolVersion,
         announcedVersion, announcedBareosVersion, pam, pamOverCleartext, autodisplayOff, connectTimeout,
-        handshakeTimeout, trace);
+        handshakeTimeout, trace, heartbeatInterval);
   }
 
   /** Connects, authenticates and logs in. */

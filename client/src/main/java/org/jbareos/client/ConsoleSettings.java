@@ -34,6 +34,8 @@ import org.jbareos.net.trace.NetworkTrace;
  * @param connectTimeout the TCP connect timeout
  * @param handshakeTimeout the longest wait for one step of TLS and CRAM-MD5
  * @param trace where to write the network trace, if anywhere
+ * @param heartbeatInterval bconsole's {@code Heartbeat Interval}: the TCP keepalive idle time and probe interval of
+ *     the connection, so that an idle console survives a firewall's idle timeout; zero leaves the system's default
  */
 public record ConsoleSettings(
     String address,
@@ -50,7 +52,8 @@ public record ConsoleSettings(
     boolean autodisplayOff,
     Duration connectTimeout,
     Duration handshakeTimeout,
-    Optional<NetworkTrace> trace) {
+    Optional<NetworkTrace> trace,
+    Duration heartbeatInterval) {
 
   /** The Director's default console port. */
   public static final int DEFAULT_PORT = 9101;
@@ -72,6 +75,10 @@ public record ConsoleSettings(
     Objects.requireNonNull(connectTimeout, "connectTimeout");
     Objects.requireNonNull(handshakeTimeout, "handshakeTimeout");
     Objects.requireNonNull(trace, "trace");
+    Objects.requireNonNull(heartbeatInterval, "heartbeatInterval");
+    if (heartbeatInterval.isNegative()) {
+      throw new IllegalArgumentException("the heartbeat interval is negative: " + heartbeatInterval);
+    }
     if (port < 1 || port > 65535) {
       throw new IllegalArgumentException("port must be 1..65535, got " + port);
     }

@@ -56,7 +56,8 @@ final class DirectorLogin {
     QualifiedName own = new QualifiedName(ResourceType.CONSOLE, settings.consoleName());
     ClientSettings client = new ClientSettings(own, Participant.CONSOLE, TlsVersions.DEFAULT,
         CRAM.withResponseTimeout(settings.handshakeTimeout()), settings.connectTimeout(),
-        settings.handshakeTimeout(), settings.trace(), Optional.empty());
+        settings.handshakeTimeout(), settings.trace(), Optional.empty())
+        .withHeartbeatInterval(settings.heartbeatInterval());
     PeerCredentials director = new PeerCredentials(new QualifiedName(ResourceType.DIRECTOR,
         settings.directorName().orElse("Director")), settings.key(), settings.tlsPolicy());
     try {

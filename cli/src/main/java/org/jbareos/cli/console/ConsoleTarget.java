@@ -1,6 +1,7 @@
 package org.jbareos.cli.console;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.jbareos.client.ConsoleBuilder;
@@ -73,7 +74,17 @@ public record ConsoleTarget(DirectorResource director, Optional<ConsoleResource>
         .key(password.md5Literal() ? CramKey.fromMd5Literal("[md5]" + password.value())
             : CramKey.fromPassword(password.value()))
         .tlsPolicy(TlsPolicy.of(tls.enable(), tls.require()))
+        .heartbeatInterval(heartbeatInterval())
         .autodisplayOff(false);
+  }
+
+  /** The Director resource's {@code Heartbeat Interval} when set, else the Console's, as bconsole chooses. */
+  Duration heartbeatInterval() {
+    Duration own = director.heartbeatInterval();
+    if (own != null && own.isPositive()) {
+      return own;
+    }
+    return console.map(ConsoleResource::heartbeatInterval).filter(Duration::isPositive).orElse(Duration.ZERO);
   }
 
   /** The history file: the Console's {@code HistoryFile}, else {@code ~/.bconsole_history} as bconsole. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import org.jbareos.client.ConsoleSettings;
 import org.jbareos.config.console.ConsoleConfig;
@@ -91,5 +92,21 @@ class ConsoleTargetTest {
         .hasMessage("Several Directors are defined (one, two): choose one with -D <name>");
     assertThatThrownBy(() -> ConsoleTarget.select(config, Optional.of("three")))
         .hasMessage("Can't find three in Director list");
+  }
+
+  @Test
+  void theDirectorsHeartbeatIntervalWinsThenTheConsolesAsInBconsole() throws Exception {
+    ConsoleConfig config = config("""
+        Director { Name = quiet; Address = a; Password = p1 }
+        Director { Name = beating; Address = b; Password = p2; Heartbeat Interval = 30 }
+        Console { Name = admin; Password = c; Heartbeat Interval = 1 min }
+        """);
+    assertThat(ConsoleTarget.select(config, Optional.of("beating")).builder().build().heartbeatInterval())
+        .isEqualTo(Duration.ofSeconds(30));
+    assertThat(ConsoleTarget.select(config, Optional.of("quiet")).builder().build().heartbeatInterval())
+        .isEqualTo(Duration.ofMinutes(1));
+    ConsoleConfig none = config("Director { Name = dir; Address = a; Password = p }\n");
+    assertThat(ConsoleTarget.select(none, Optional.empty()).builder().build().heartbeatInterval())
+        .isEqualTo(Duration.ZERO);
   }
 }
