@@ -1,5 +1,6 @@
 package org.jbareos.catalog;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,35 +33,54 @@ final class CopyText {
 
   /** The columns of one row (without its line end); {@code \N} becomes null. */
   static List<String> split(String line) {
+    byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+    return split(bytes, bytes.length);
+  }
+
+  /**
+   * The columns of the first {@code length} bytes of a row as COPY sends it. The separators and escapes are ASCII
+   * and never occur inside a UTF-8 sequence, so the row is cut at its tab bytes and only a column that holds a
+   * backslash is unescaped; the others become strings directly.
+   */
+  static List<String> split(byte[] row, int length) {
     List<String> columns = new ArrayList<>(10);
-    StringBuilder column = new StringBuilder();
+    int start = 0;
     boolean escaped = false;
-    boolean plain = true;
-    for (int i = 0, n = line.length(); i < n; i++) {
-      char c = line.charAt(i);
-      if (escaped) {
+    for (int i = 0; i <= length; i++) {
+      if (i == length || row[i] == '\t') {
+        columns.add(escaped ? unescape(row, start, i) : new String(row, start, i - start, StandardCharsets.UTF_8));
+        start = i + 1;
         escaped = false;
-        switch (c) {
-          case 't' -> column.append('\t');
-          case 'n' -> column.append('\n');
-          case 'r' -> column.append('\r');
-          case 'b' -> column.append('\b');
-          case 'f' -> column.append('\f');
-          case 'v' -> column.append((char) 0x0b);
-          case 'N' -> plain = false;
-          default -> column.append(c);
-        }
-      } else if (c == '\\') {
+      } else if (row[i] == '\\') {
         escaped = true;
-      } else if (c == '\t') {
-        columns.add(plain ? column.toString() : null);
-        column.setLength(0);
-        plain = true;
-      } else {
-        column.append(c);
       }
     }
-    columns.add(plain ? column.toString() : null);
     return columns;
+  }
+
+  private static String unescape(byte[] row, int from, int to) {
+    if (to - from == 2 && row[from + 1] == 'N') {
+      return null;
+    }
+    byte[] out = new byte[to - from];
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      byte b = row[i];
+      if (b != '\\' || i + 1 == to) {
+        out[n++] = b;
+        continue;
+      }
+      byte c = row[++i];
+      out[n++] = switch (c) {
+        case 't' -> (byte) '\t';
+        case 'n' -> (byte) '\n';
+        case 'r' -> (byte) '\r';
+        case 'b' -> (byte) '\b';
+        case 'f' -> (byte) '\f';
+        case 'v' -> (byte) 0x0b;
+        default -> c;
+      };
+    }
+    return new String(out, 0, n, StandardCharsets.UTF_8);
   }
 }

@@ -1,6 +1,5 @@
 package org.jbareos.catalog;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -158,10 +157,14 @@ public final class RestoreSelection {
       try {
         long count = 0;
         byte[] row;
+        String previousPath = null;
         while ((row = copy.readFromCopy()) != null) {
           int length = row.length > 0 && row[row.length - 1] == '\n' ? row.length - 1 : row.length;
-          List<String> c = CopyText.split(new String(row, 0, length, StandardCharsets.UTF_8));
-          sink.accept(new RestoreFile(c.get(0), c.get(1), Integer.parseInt(c.get(2)), Long.parseLong(c.get(3)),
+          List<String> c = CopyText.split(row, length);
+          // a job's files come directory by directory: one path string serves them all
+          String path = c.get(0).equals(previousPath) ? previousPath : c.get(0);
+          previousPath = path;
+          sink.accept(new RestoreFile(path, c.get(1), Integer.parseInt(c.get(2)), Long.parseLong(c.get(3)),
               c.get(4), Integer.parseInt(c.get(5)), c.get(6), Long.parseLong(c.get(7)), Long.parseLong(c.get(8))));
           count++;
         }

@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.jbareos.catalog.RestoreFile;
 import org.jbareos.net.ProtocolException;
 import org.jbareos.protocol.attributes.EncodedStat;
@@ -36,7 +35,10 @@ final class RestoreTree {
   static final class Node {
     private final String name;
     private final Node parent;
-    private final TreeMap<String, Node> children = new TreeMap<>(BAREOS_ORDER);
+    /** By name; made with the first child (most nodes are files). */
+    private Map<String, Node> children;
+    /** The children in Bareos's order, sorted when first asked for after a change. */
+    private List<Node> ordered;
     private Type type;
     private RestoreFile version;
     private EncodedStat stat;
@@ -67,11 +69,19 @@ final class RestoreTree {
     }
 
     boolean hasChildren() {
-      return !children.isEmpty();
+      return children != null;
     }
 
     Collection<Node> children() {
-      return children.values();
+      if (children == null) {
+        return List.of();
+      }
+      if (ordered == null) {
+        List<Node> sorted = new ArrayList<>(children.values());
+        sorted.sort(Comparator.comparing(Node::name, BAREOS_ORDER));
+        ordered = sorted;
+      }
+      return ordered;
     }
 
     /** The catalog row of the node; empty for a directory only made by its contents. */
@@ -126,6 +136,8 @@ final class RestoreTree {
 
   private final Node root = new Node("", null, Type.ROOT);
   private final List<Node> nodes = new ArrayList<>();
+  /** Directory nodes by their path without the trailing slash: one lookup per row instead of one per level. */
+  private final Map<String, Node> directories = new HashMap<>();
   private final Map<Long, Node> hardLinks = new HashMap<>();
   private long insertedFiles;
   private long rows;
@@ -217,19 +229,29 @@ final class RestoreTree {
     if (path.isEmpty()) {
       return root;
     }
+    Node known = directories.get(path);
+    if (known != null) {
+      return known;
+    }
     int slash = path.lastIndexOf('/');
     Node parent = slash < 0 ? root : directory(path.substring(0, slash));
-    return child(parent, path.substring(slash + 1), Type.NEW_DIR, new boolean[1]);
+    Node node = child(parent, path.substring(slash + 1), Type.NEW_DIR, new boolean[1]);
+    directories.put(path, node);
+    return node;
   }
 
   /** {@code search_and_insert_tree_node}. */
   private Node child(Node parent, String name, Type type, boolean[] inserted) {
+    if (parent.children == null) {
+      parent.children = new HashMap<>();
+    }
     Node existing = parent.children.get(name);
     if (existing != null) {
       return existing;
     }
     Node node = new Node(name, parent, type);
     parent.children.put(name, node);
+    parent.ordered = null;
     nodes.add(node);
     inserted[0] = true;
     return node;

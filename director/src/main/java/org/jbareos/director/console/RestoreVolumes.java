@@ -1,6 +1,7 @@
 package org.jbareos.director.console;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -24,9 +25,10 @@ final class RestoreVolumes {
       throws IOException {
     Set<String> lines = new LinkedHashSet<>();
     for (long jobId : jobIds) {
-      List<Integer> indexes = selected.stream().filter(f -> f.jobId() == jobId).map(RestoreFile::fileIndex).toList();
+      int[] indexes = selected.stream().filter(f -> f.jobId() == jobId).mapToInt(RestoreFile::fileIndex).sorted()
+          .toArray();
       for (JobMediaRecord range : director.catalog().jobMedia().listForJob(jobId)) {
-        if (indexes.stream().noneMatch(i -> i >= range.firstIndex() && i <= range.lastIndex())) {
+        if (!holdsOneOf(range, indexes)) {
           continue;
         }
         director.catalog().media().findById(range.mediaId()).ifPresent(media -> lines.add(line(director, media)));
@@ -42,6 +44,13 @@ final class RestoreVolumes {
     }
     out.send(lines.isEmpty() ? "No Volumes found to restore.\n" : "\nVolumes marked with \"*\" are online.\n");
     out.send("\n");
+  }
+
+  /** Whether a selected FileIndex ({@code indexes} ascending) lies in the JobMedia row's range. */
+  private static boolean holdsOneOf(JobMediaRecord range, int[] indexes) {
+    int at = Arrays.binarySearch(indexes, (int) range.firstIndex());
+    int next = at >= 0 ? at : -at - 1;
+    return next < indexes.length && indexes[next] <= range.lastIndex();
   }
 
   /** {@code "%c%-25s %-25s %-25s"}: online mark, volume, storage, device. */

@@ -2,10 +2,6 @@ package org.jbareos.director.job;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.SortedSet;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.jbareos.catalog.CatalogDatabase;
 import org.jbareos.catalog.JobMediaRecord;
 import org.jbareos.catalog.JobRecord;
@@ -37,29 +33,30 @@ final class BootstrapBuilder {
    * @param device the device written as {@code Device=}
    */
   Bootstrap build(List<Long> jobIds, List<RestoreFile> files, String storage, String device) throws JobFailure {
-    Map<Long, SortedSet<Integer>> selected = new TreeMap<>();
+    SelectedFileIndexes selected = new SelectedFileIndexes();
     if (files.isEmpty()) {
       // the newest version of each file, as Bareos's tree keeps it when it inserts the jobs in order: a file saved
       // by the Full and again by an Incremental is restored once, from the Incremental
-      catalog.restore().forEachFile(jobIds,
-          f -> selected.computeIfAbsent(f.jobId(), id -> new TreeSet<>()).add(f.fileIndex()));
+      catalog.restore().forEachFile(jobIds, f -> selected.add(f.jobId(), f.fileIndex()));
     } else {
-      files.forEach(f -> selected.computeIfAbsent(f.jobId(), id -> new TreeSet<>()).add(f.fileIndex()));
+      files.forEach(f -> selected.add(f.jobId(), f.fileIndex()));
     }
     if (selected.isEmpty()) {
       throw JobFailure.fatal("No files selected to be restored.");
     }
     List<BootstrapVolume> volumes = new ArrayList<>();
-    for (Map.Entry<Long, SortedSet<Integer>> job : selected.entrySet()) {
-      JobRecord record = catalog.jobs().findById(job.getKey())
-          .orElseThrow(() -> JobFailure.fatal("JobId " + job.getKey() + " is not in the catalog."));
-      List<JobMediaRecord> rows = catalog.jobMedia().listForJob(job.getKey());
+    for (long jobId : selected.jobIds()) {
+      int[] indexes = selected.of(jobId);
+      JobRecord record = catalog.jobs().findById(jobId)
+          .orElseThrow(() -> JobFailure.fatal("JobId " + jobId + " is not in the catalog."));
+      List<JobMediaRecord> rows = catalog.jobMedia().listForJob(jobId);
       if (rows.isEmpty()) {
-        throw JobFailure.fatal("No volumes found for JobId " + job.getKey() + ".");
+        throw JobFailure.fatal("No volumes found for JobId " + jobId + ".");
       }
       for (JobMediaRecord jm : rows) {
-        SortedSet<Integer> inRow = job.getValue().subSet((int) jm.firstIndex(), (int) jm.lastIndex() + 1);
-        if (inRow.isEmpty()) {
+        int from = SelectedFileIndexes.lowerBound(indexes, jm.firstIndex());
+        int to = SelectedFileIndexes.lowerBound(indexes, jm.lastIndex() + 1);
+        if (from == to) {
           continue;
         }
         MediaRecord media = catalog.media().findById(jm.mediaId())
@@ -68,30 +65,27 @@ final class BootstrapBuilder {
             null, List.of(BsrRange.of(record.volSessionId())), List.of(BsrRange.of(record.volSessionTime())),
             List.of(new BsrRange(WriteBootstrap.address(jm.startFile(), jm.startBlock()),
                 WriteBootstrap.address(jm.endFile(), jm.endBlock()))),
-            ranges(inRow), inRow.size()));
+            ranges(indexes, from, to), to - from));
       }
     }
     return new Bootstrap(volumes);
   }
 
-  /** Consecutive indexes as one range: {@code 1,2,3,5} → {@code 1-3}, {@code 5}. */
-  static List<BsrRange> ranges(SortedSet<Integer> indexes) {
+  /**
+   * Consecutive indexes of the ascending {@code indexes[from..to)} as one range: {@code 1,2,3,5} → {@code 1-3},
+   * {@code 5}.
+   */
+  static List<BsrRange> ranges(int[] indexes, int from, int to) {
     List<BsrRange> ranges = new ArrayList<>();
-    long first = -1;
-    long last = -1;
-    for (int index : indexes) {
-      if (first >= 0 && index == last + 1) {
-        last = index;
-        continue;
+    int i = from;
+    while (i < to) {
+      int first = indexes[i];
+      int last = first;
+      while (i + 1 < to && indexes[i + 1] == last + 1) {
+        last = indexes[++i];
       }
-      if (first >= 0) {
-        ranges.add(new BsrRange(first, last));
-      }
-      first = index;
-      last = index;
-    }
-    if (first >= 0) {
       ranges.add(new BsrRange(first, last));
+      i++;
     }
     return ranges;
   }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.TreeSet;
 import java.util.List;
 import org.jbareos.config.dir.DirectorConfig;
 import org.jbareos.protocol.bootstrap.BsrRange;
@@ -44,7 +43,7 @@ class JobReportFormatsTest {
 
   @Test
   void bootstrapFileIndexesBecomeRanges() {
-    assertThat(BootstrapBuilder.ranges(new TreeSet<>(List.of(1, 2, 3, 5, 7, 8))))
+    assertThat(BootstrapBuilder.ranges(new int[] {0, 1, 2, 3, 5, 7, 8, 9}, 1, 7))
         .containsExactly(new BsrRange(1, 3), BsrRange.of(5), new BsrRange(7, 8));
     assertThat(WriteBootstrap.address(1, 205)).isEqualTo((1L << 32) | 205);
     assertThat(WriteBootstrap.expand("/var/lib/bareos/%c-%n-%i.bsr%%", "bareos-fd", "j.1", "backup", 7, "Full"))
