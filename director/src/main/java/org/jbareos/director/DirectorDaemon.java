@@ -169,6 +169,7 @@ public final class DirectorDaemon implements AutoCloseable {
     boolean ownsCatalog = options.catalog().isEmpty();
     CatalogDatabase catalog = options.catalog().orElseGet(() -> CatalogDatabase.open(catalogSettings(config)));
     try {
+      CatalogCheck.run(config, catalog);
       DirectorServices services = new DirectorServices(config, catalogResource.name(), catalog, options.version(),
           options.recentJobs(), options.consoleMessages(), options.jobRunner(), options.clock(),
           LocalDateTime.now(options.clock()), new ConsoleConnections(), options.waitingClients());

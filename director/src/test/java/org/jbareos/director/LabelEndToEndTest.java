@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.jbareos.catalog.ClientRecord;
 import org.jbareos.catalog.MediaRecord;
+import org.jbareos.catalog.PoolRecord;
 import org.jbareos.director.job.JobRequest;
 import org.jbareos.director.job.JobResult;
 import org.jbareos.protocol.JobLevel;
@@ -21,6 +23,20 @@ import org.junit.jupiter.api.io.TempDir;
  * Director (catalog) and by the SD (a labeled file).
  */
 class LabelEndToEndTest {
+
+  @Test
+  void theDirectorsStartPutsItsPoolsClientsAndStoragesIntoTheCatalog(@TempDir Path root) throws Exception {
+    try (KitDaemons kit = KitDaemons.start(root)) {
+      // dird/check_catalog.cc CheckCatalog: before any job, every resource has its row
+      assertThat(kit.catalog().pools().list()).extracting(PoolRecord::name)
+          .containsExactly("Copy", "Full", "Incremental", "Scratch");
+      assertThat(kit.catalog().clients().list()).extracting(ClientRecord::name).containsExactly("bareos-fd");
+      assertThat(kit.catalog().storages().findByName("File")).isPresent();
+      assertThat(kit.catalog().storages().findByName("File2")).isPresent();
+      // a Pool without Label Format is stored with "*", Bareos's "none" (dird/ua_db.cc SetPooldbrVars)
+      assertThat(kit.catalog().pools().findByName("Scratch").orElseThrow().labelFormat()).isEqualTo("*");
+    }
+  }
 
   @Test
   void labelWritesTheVolumeAndItsCatalogRecord(@TempDir Path root) throws Exception {

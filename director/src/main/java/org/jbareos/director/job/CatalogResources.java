@@ -24,14 +24,18 @@ public record CatalogResources(
   private static final long JOB_RETENTION = Duration.ofDays(180).toSeconds();
 
   static CatalogResources of(CatalogDatabase catalog, JobResources resources, FileSetWire fileSet, LocalDateTime now) {
-    ClientRecord client = catalog.clients().findOrCreate(resources.client().name(), "", false,
-        FILE_RETENTION, JOB_RETENTION);
+    ClientRecord client = client(catalog, resources.client().name());
     FileSetRecord fs = catalog.fileSets().findOrCreate(fileSet.name(), fileSet.md5(), fileSet.text(), now);
     long poolId = pool(catalog, resources.pool()).poolId();
     long storageId = catalog.storages().findOrCreate(resources.storage().name(), resources.storage().autochanger())
         .storageId();
     return new CatalogResources(client.clientId(), client.uname(), fs.fileSetId(), fs.createTime(), poolId,
         storageId);
+  }
+
+  /** The client's row, created on first use. */
+  public static ClientRecord client(CatalogDatabase catalog, String name) {
+    return catalog.clients().findOrCreate(name, "", false, FILE_RETENTION, JOB_RETENTION);
   }
 
   /** The pool's row, created from the resource on first use. */
@@ -44,7 +48,7 @@ public record CatalogResources(
         seconds(p.volumeRetention()), seconds(p.volumeUseDuration()), orZero(p.maximumVolumeJobs()),
         orZero(p.maximumVolumeFiles()), p.maximumVolumeBytes() == null ? 0 : p.maximumVolumeBytes(),
         p.autoPrune() ? 1 : 0, p.recycle() ? 1 : 0, 0, p.poolType() == null ? "Backup" : p.poolType(), 0,
-        p.labelFormat(), 1, 0, 0, 0, 0, 0, 0, 0, 0);
+        p.labelFormat() == null ? "*" : p.labelFormat(), 1, 0, 0, 0, 0, 0, 0, 0, 0);
   }
 
   private static int orZero(Integer value) {
