@@ -65,7 +65,16 @@ public final class RestoreSelection {
    * @return how many files were passed to {@code sink}
    */
   public long forEachFile(Collection<Long> jobIds, Consumer<RestoreFile> sink) {
-    return forEachFile(jobIds, false, sink);
+    return forEachFile(jobIds, false, false, sink);
+  }
+
+  /**
+   * Like {@link #forEachFile(Collection, Consumer)}, but a path and name that one job saved twice comes twice, in
+   * FileIndex order: for a consumer that keeps one of them itself, as the restore tree does ({@code dird/ua_tree.cc
+   * InsertTreeHandler}). It saves the query that looks for such repeats (a tenth of a 50,000-file selection).
+   */
+  public long forEachFileWithRepeats(Collection<Long> jobIds, Consumer<RestoreFile> sink) {
+    return forEachFile(jobIds, false, true, sink);
   }
 
   /**
@@ -74,10 +83,11 @@ public final class RestoreSelection {
    * AccurateListHandler} discards them one by one and reports how many).
    */
   public long forEachLatestVersion(Collection<Long> jobIds, Consumer<RestoreFile> sink) {
-    return forEachFile(jobIds, true, sink);
+    return forEachFile(jobIds, true, false, sink);
   }
 
-  private long forEachFile(Collection<Long> jobIds, boolean withDeletions, Consumer<RestoreFile> sink) {
+  private long forEachFile(
+      Collection<Long> jobIds, boolean withDeletions, boolean withRepeats, Consumer<RestoreFile> sink) {
     if (jobIds.isEmpty()) {
       return 0;
     }
@@ -102,7 +112,7 @@ public final class RestoreSelection {
           for (int i = 0; i < ordered.size(); i++) {
             long jobId = ordered.get(i);
             count += copyOut(copyApi, selectionOfJob(jobId, ordered.subList(i + 1, ordered.size()), withDeletions,
-                savedAFileTwice(h, jobId)), sink);
+                !withRepeats && savedAFileTwice(h, jobId)), sink);
           }
           return count;
         });

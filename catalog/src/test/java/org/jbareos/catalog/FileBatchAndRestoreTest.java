@@ -207,6 +207,12 @@ class FileBatchAndRestoreTest {
       assertThat(catalog.restore().latestVersions(List.of(job.jobId(), later.jobId()))).isEqualTo(expected);
       assertThat(catalog.restore().files(twice.client.clientId(), twice.fileSet.fileSet(), T0.plusDays(10)))
           .isEqualTo(expected);
+      // for the restore tree, which keeps the later copy itself, both come in FileIndex order
+      List<RestoreFile> withRepeats = new java.util.ArrayList<>();
+      catalog.restore().forEachFileWithRepeats(List.of(job.jobId(), later.jobId()), withRepeats::add);
+      assertThat(withRepeats).containsExactly(restored("/etc/", "hosts", 1, job, "first"),
+          restored("/etc/", "passwd", 2, job, "P"), restored("/etc/", "hosts", 3, job, "second"),
+          restored("/etc/", "group", 1, later, "G"));
     }
 
     @Test

@@ -228,8 +228,8 @@ final class RestoreCommand implements ConsoleCommand {
       RestoreArguments args) throws IOException {
     ConsoleOutput out = session.output();
     DirectorServices director = session.director();
-    List<RestoreFile> versions = director.catalog().restore().latestVersions(jobIds);
     if (!args.files().isEmpty() || !args.directories().isEmpty()) {
+      List<RestoreFile> versions = director.catalog().restore().latestVersions(jobIds);
       List<RestoreFile> named = RestoreFileFilter.select(versions, args.files(), args.directories());
       for (String name : args.files()) {
         if (RestoreFileFilter.select(named, List.of(name), List.of()).isEmpty()) {
@@ -244,7 +244,8 @@ final class RestoreCommand implements ConsoleCommand {
       return Optional.of(named);
     }
     out.info("\nBuilding directory tree for JobId(s) %s ...  ", ids);
-    RestoreTree tree = RestoreTree.of(versions, args.all());
+    RestoreTree tree = RestoreTree.empty(args.all());
+    director.catalog().restore().forEachFileWithRepeats(jobIds, tree::insert);
     if (tree.insertedFiles() == 0) {
       return Optional.of(List.of());
     }

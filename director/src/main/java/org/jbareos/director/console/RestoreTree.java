@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jbareos.catalog.RestoreFile;
+import org.jbareos.net.BareosBase64;
 import org.jbareos.net.ProtocolException;
 import org.jbareos.protocol.attributes.EncodedStat;
 import org.jbareos.protocol.fileset.Fnmatch;
@@ -89,9 +90,15 @@ final class RestoreTree {
       return Optional.ofNullable(version);
     }
 
-    /** The decoded lstat; all zero where there is no row (as Bareos shows a node it finds no attributes for). */
+    /**
+     * The decoded lstat; all zero where there is no row (as Bareos shows a node it finds no attributes for). Decoded
+     * when first asked for: building the tree of a large restore only needs the link fields.
+     */
     EncodedStat stat() {
-      return stat == null ? NO_STAT : stat;
+      if (stat == null) {
+        stat = version == null ? NO_STAT : decode(version.lstat());
+      }
+      return stat;
     }
 
     /** {@code ls}'s tag: {@code *} marked, {@code +} something below marked. */
@@ -125,6 +132,8 @@ final class RestoreTree {
   private static final EncodedStat NO_STAT = new EncodedStat(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
   private static final long S_IFMT = 0170000;
   private static final long S_IFLNK = 0120000;
+  private static final int NLINK = 3;
+  private static final int LINK_FI = 13;
 
   /** {@code NodeCompare}: the first byte compared as a signed char, then the bytes unsigned ({@code strcmp}). */
   static final Comparator<String> BAREOS_ORDER = (a, b) -> {
@@ -139,10 +148,13 @@ final class RestoreTree {
   /** Directory nodes by their path without the trailing slash: one lookup per row instead of one per level. */
   private final Map<String, Node> directories = new HashMap<>();
   private final Map<Long, Node> hardLinks = new HashMap<>();
+  private final boolean all;
   private long insertedFiles;
   private long rows;
 
-  private RestoreTree() {}
+  private RestoreTree(boolean all) {
+    this.all = all;
+  }
 
   /**
    * Inserts the versions in order, as {@code InsertTreeHandler} does for the rows of the selected jobs.
@@ -150,11 +162,14 @@ final class RestoreTree {
    * @param all whether every node starts marked ({@code restore ... all})
    */
   static RestoreTree of(List<RestoreFile> versions, boolean all) {
-    RestoreTree tree = new RestoreTree();
-    for (RestoreFile version : versions) {
-      tree.insert(version, all);
-    }
+    RestoreTree tree = empty(all);
+    versions.forEach(tree::insert);
     return tree;
+  }
+
+  /** A tree to {@link #insert} the rows of the selected jobs into as they come. */
+  static RestoreTree empty(boolean all) {
+    return new RestoreTree(all);
   }
 
   Node root() {
@@ -182,7 +197,11 @@ final class RestoreTree {
         .map(n -> n.version).toList();
   }
 
-  private void insert(RestoreFile version, boolean all) {
+  /**
+   * One row of the selected jobs, in their order (JobTDate, then FileIndex). A path and name the same job saved
+   * twice keeps the later row (the earlier one for a hard link, which points back) and counts once.
+   */
+  void insert(RestoreFile version) {
     String path = version.path();
     String parentPath = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     String name = version.name();
@@ -198,21 +217,22 @@ final class RestoreTree {
     }
     boolean[] inserted = new boolean[1];
     Node node = child(directory(parentPath), name, type, inserted);
-    EncodedStat stat = decode(version.lstat());
-    boolean hardLink = stat.linkFi() != 0;
+    boolean repeat = !inserted[0] && node.version != null && node.version.jobId() == version.jobId();
+    long linkFi = statField(version.lstat(), LINK_FI);
+    boolean hardLink = linkFi != 0;
     boolean ok = inserted[0] || node.version == null || version.jobId() != node.version.jobId()
         || (hardLink ? version.fileIndex() <= node.version.fileIndex()
             : version.fileIndex() >= node.version.fileIndex());
     if (ok) {
       node.hardLink = hardLink;
       node.version = version;
-      node.stat = stat;
+      node.stat = null;
       node.type = type;
       if (all) {
         node.extract = true;
       }
-      if (stat.nlink() > 1 && type == Type.FILE) {
-        Node original = hardLink ? hardLinks.get(key(version.jobId(), stat.linkFi())) : node;
+      if (statField(version.lstat(), NLINK) > 1 && type == Type.FILE) {
+        Node original = hardLink ? hardLinks.get(key(version.jobId(), linkFi)) : node;
         if (original != null) {
           hardLinks.put(key(version.jobId(), version.fileIndex()), original);
         }
@@ -221,7 +241,9 @@ final class RestoreTree {
     if (inserted[0]) {
       insertedFiles++;
     }
-    rows++;
+    if (!repeat) {
+      rows++;
+    }
   }
 
   /** {@code make_tree_path}: the node of a directory path, made where missing. */
@@ -255,6 +277,22 @@ final class RestoreTree {
     nodes.add(node);
     inserted[0] = true;
     return node;
+  }
+
+  /**
+   * Field {@code index} (from 0) of an encoded lstat without decoding the others ({@code lib/attribs.cc DecodeStat}'s
+   * order: dev, ino, mode, nlink, ... LinkFI is the 14th); 0 where the row is too short.
+   */
+  private static long statField(String lstat, int index) {
+    int start = 0;
+    for (int i = 0; i < index; i++) {
+      start = lstat.indexOf(' ', start) + 1;
+      if (start == 0) {
+        return 0;
+      }
+    }
+    int end = lstat.indexOf(' ', start);
+    return BareosBase64.decodeInt(lstat.substring(start, end < 0 ? lstat.length() : end));
   }
 
   private static EncodedStat decode(String lstat) {

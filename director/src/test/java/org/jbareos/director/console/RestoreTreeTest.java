@@ -45,6 +45,17 @@ class RestoreTreeTest {
     assertThat(tree.selected()).containsExactlyInAnyOrder(original, link);
   }
 
+  /** A job that saved a path and name twice (overlapping Include lines): the later copy counts, once. */
+  @Test
+  void aFileOneJobSavedTwiceKeepsItsLaterCopy() {
+    RestoreFile first = new RestoreFile("/d/", "twice", 2, 7, stat(0), 0, "", 0, 0);
+    RestoreFile later = new RestoreFile("/d/", "twice", 5, 7, stat(0), 0, "", 0, 0);
+    RestoreTree tree = RestoreTree.of(List.of(first, file("/d/", "once"), later), true);
+    assertThat(tree.rows()).isEqualTo(2);
+    assertThat(tree.insertedFiles()).isEqualTo(2);
+    assertThat(tree.selected()).containsExactly(later, file("/d/", "once"));
+  }
+
   /** A regular file with two links; {@code linkFi} 0 for the first, else the FileIndex of the first. */
   private static String stat(int linkFi) {
     return new EncodedStat(1, 2, 0100644, 2, 0, 0, 0, 6, 4096, 8, 0, 0, 0, linkFi, 0, 2).encode();
