@@ -36,8 +36,10 @@ import org.jbareos.protocol.attributes.FileType;
  *       8 bytes (the file keeps its holes); compressed ones are decompressed first.
  *   <li>A digest record (3, 10, 17, 18) is checked against the bytes written for that file (for a hard link, against
  *       the whole file); a mismatch is an error for that file. Bareos itself does not check. The digest is computed
- *       while the data is written, with the algorithm of the session's previous digest record (a FileSet has one);
- *       when there is none yet or it differs, the written ranges are read back from the file instead.
+ *       from the written chunks on other threads ({@link DigestPool}), with the algorithm of the session's previous
+ *       digest record (a FileSet has one), MD5 before the first (the usual {@code Signature}), none after a file
+ *       with data came without one; when the algorithm differs, the written ranges are read back from the file
+ *       instead. Mismatches are reported on this thread as they are found, and all of them by {@link #finish()}.
  *   <li>ACL and xattr records are not restored (counted, reported at the end); an unknown stream is an error.
  * </ul>
  *
@@ -59,10 +61,15 @@ public final class RestoreSession implements AutoCloseable {
   private final Map<String, Integer> notRestored = new HashMap<>();
   /** The directories restored so far, the latest version of each, for {@link #finish()}. */
   private final Map<Path, AttributeRecord> directories = new LinkedHashMap<>();
+  private final DigestPool digests = DigestPool.forThisMachine();
   private RestoringFile current;
   private int currentIndex;
-  /** The algorithm of the last digest record, computed while writing the next files; null before the first. */
-  private DigestAlgorithm expectedDigest;
+  /**
+   * The algorithm computed while writing the next files: the last digest record's; MD5 before the first (the usual
+   * FileSet {@code Signature}; when it is not, the first file is read back); null after a file with data came
+   * without a digest record (a FileSet without {@code Signature}: nothing to compute).
+   */
+  private DigestAlgorithm expectedDigest = DigestAlgorithm.MD5;
 
   /**
    * A restore session.
@@ -83,7 +90,10 @@ public final class RestoreSession implements AutoCloseable {
     return totals;
   }
 
-  /** Handles one record from the SD. */
+  /**
+   * Handles one record from the SD. The session may keep {@code data} until the file's digest is computed: the
+   * caller must not change it afterwards.
+   */
   public void record(int fileIndex, int stream, byte[] data) {
     int type = stream & Stream.TYPE_MASK;
     if (type == Stream.UNIX_ATTRIBUTES.value() || type == Stream.UNIX_ATTRIBUTES_EX.value()) {
@@ -121,6 +131,7 @@ public final class RestoreSession implements AutoCloseable {
    */
   public void finish() {
     finishCurrent();
+    reportMismatches(true);
     directories.forEach((output, attributes) -> {
       String problem = AttributeSetter.apply(output, attributes.type(), attributes.stat());
       if (problem != null) {
@@ -136,6 +147,8 @@ public final class RestoreSession implements AutoCloseable {
   @Override
   public void close() {
     finishCurrent();
+    reportMismatches(true);
+    digests.close();
     decompressor.close();
   }
 
@@ -154,6 +167,7 @@ public final class RestoreSession implements AutoCloseable {
   }
 
   private void startFile(byte[] data) {
+    reportMismatches(false);
     AttributeRecord attributes;
     try {
       attributes = AttributeRecord.parse(data);
@@ -182,12 +196,12 @@ public final class RestoreSession implements AutoCloseable {
       case FileCreator.Failed failed -> error(output.toString(), failed.message());
       case FileCreator.Extract extract -> {
         totals.addFile();
-        MessageDigest digest = expectedDigest == null ? null : JdkDigests.create(expectedDigest);
-        current = new RestoringFile(attributes, output, extract.channel(), expectedDigest, digest);
+        current = new RestoringFile(attributes, output, extract.channel(),
+            expectedDigest == null ? null : digests.start(expectedDigest));
       }
       case FileCreator.Created created -> {
         totals.addFile();
-        current = new RestoringFile(attributes, output, null, null, null);
+        current = new RestoringFile(attributes, output, null, null);
         if (setAttributes(current) && type == FileType.DIREND) {
           directories.remove(output);
           directories.put(output, attributes);
@@ -233,34 +247,48 @@ public final class RestoreSession implements AutoCloseable {
   }
 
   private void checkDigest(DigestAlgorithm algorithm, byte[] value) {
+    if (current != null) {
+      current.digestRecordCame();
+    }
     if (current == null || current.failed() || !JdkDigests.supports(algorithm)
         || value.length != algorithm.length()) {
       return;
     }
     expectedDigest = algorithm;
     boolean hardLink = current.attributes.type() == FileType.LNKSAVED;
-    byte[] computed;
-    if (!hardLink && current.digestAlgorithm == algorithm) {
-      computed = current.writtenDigest();
-    } else {
-      WrittenExtents extents =
-          hardLink ? WrittenExtents.wholeFile(current.attributes.stat().size()) : current.written;
-      MessageDigest digest = JdkDigests.create(algorithm);
-      try {
-        extents.digest(current.output, digest);
-      } catch (IOException e) {
-        error(current.output.toString(), "Cannot read back " + current.output + " to check its "
-            + algorithm.label() + " digest: ERR=" + ErrnoText.of(e));
-        return;
-      }
-      computed = digest.digest();
+    if (!hardLink && current.digestAlgorithm() == algorithm) {
+      current.verify(value);
+      return;
     }
-    Digest restored = new Digest(algorithm, computed);
+    WrittenExtents extents =
+        hardLink ? WrittenExtents.wholeFile(current.attributes.stat().size()) : current.written;
+    MessageDigest digest = JdkDigests.create(algorithm);
+    try {
+      extents.digest(current.output, digest);
+    } catch (IOException e) {
+      error(current.output.toString(), "Cannot read back " + current.output + " to check its "
+          + algorithm.label() + " digest: ERR=" + ErrnoText.of(e));
+      return;
+    }
+    Digest restored = new Digest(algorithm, digest.digest());
     Digest backedUp = new Digest(algorithm, value);
     if (!restored.equals(backedUp)) {
-      error(current.output.toString(), algorithm.label() + " digest of restored file " + current.output
-          + " differs: restored " + restored.toCatalog() + ", backup " + backedUp.toCatalog());
+      reportMismatch(new DigestPool.Mismatch(current.output, restored, backedUp));
     }
+  }
+
+  /** Reports the digest mismatches the pool found so far; with {@code all}, waits for every verification first. */
+  private void reportMismatches(boolean all) {
+    if (all) {
+      digests.awaitAll();
+    }
+    digests.drainMismatches(this::reportMismatch);
+  }
+
+  private void reportMismatch(DigestPool.Mismatch mismatch) {
+    error(mismatch.output().toString(), mismatch.restored().algorithm().label() + " digest of restored file "
+        + mismatch.output() + " differs: restored " + mismatch.restored().toCatalog() + ", backup "
+        + mismatch.backedUp().toCatalog());
   }
 
   private void finishCurrent() {
@@ -270,6 +298,10 @@ public final class RestoreSession implements AutoCloseable {
       return;
     }
     boolean hadData = file.hasChannel();
+    if (file.wroteData() && !file.failed() && !file.hadDigestRecord()
+        && (file.attributes.type() == FileType.REG || file.attributes.type() == FileType.REGE)) {
+      expectedDigest = null;
+    }
     try {
       long size = file.close();
       long expected = file.attributes.stat().size();

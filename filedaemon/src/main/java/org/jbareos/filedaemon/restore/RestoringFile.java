@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import org.jbareos.protocol.attributes.AttributeRecord;
 import org.jbareos.protocol.attributes.DigestAlgorithm;
 
@@ -12,40 +11,48 @@ import org.jbareos.protocol.attributes.DigestAlgorithm;
  * The file a restore is working on: from its attribute record until the next one ({@code rctx} in {@code
  * filed/restore.cc}). Data records are written at the file address they carry (sparse) or one after another; a
  * sparse record is written with a positioned write, so the skipped blocks stay holes. The written bytes also go, in
- * the order they came, into a running digest of the algorithm the session expects, so the digest record that follows
- * is checked without reading the file back (the backup's digest covers the same bytes, in the same order).
+ * the order they came, into a running digest of the algorithm the session expects ({@link DigestPool}, on other
+ * threads), so the digest record that follows is checked without reading the file back (the backup's digest covers
+ * the same bytes, in the same order).
  */
 final class RestoringFile {
 
   final AttributeRecord attributes;
   final Path output;
   final WrittenExtents written = new WrittenExtents();
-  /** The algorithm of {@link #digest}, or null when the written bytes are not digested. */
-  final DigestAlgorithm digestAlgorithm;
-  private final MessageDigest digest;
+  /** The running digest of the written bytes, or null when they are not digested. */
+  private final DigestPool.FileDigest digest;
   private FileChannel channel;
   private long fileAddr;
   private boolean failed;
+  private boolean digestRecord;
 
   /**
    * A file to restore.
    *
    * @param channel the data channel, or null when the file gets no data
-   * @param digestAlgorithm the digest to compute over the written bytes, or null for none
-   * @param digest a new digest of that algorithm, or null
+   * @param digest a new digest to compute over the written bytes, or null for none
    */
-  RestoringFile(AttributeRecord attributes, Path output, FileChannel channel, DigestAlgorithm digestAlgorithm,
-      MessageDigest digest) {
+  RestoringFile(AttributeRecord attributes, Path output, FileChannel channel, DigestPool.FileDigest digest) {
     this.attributes = attributes;
     this.output = output;
     this.channel = channel;
-    this.digestAlgorithm = digest == null ? null : digestAlgorithm;
     this.digest = digest;
   }
 
-  /** The digest of the bytes written so far, in the order they came (ends the running digest). */
-  byte[] writtenDigest() {
-    return digest.digest();
+  /** The algorithm of the running digest, or null when the written bytes are not digested. */
+  DigestAlgorithm digestAlgorithm() {
+    return digest == null ? null : digest.algorithm();
+  }
+
+  /** Compares the digest of the bytes written, in the order they came, with the backup's (later, on the pool). */
+  void verify(byte[] backedUp) {
+    digest.verify(output, backedUp);
+  }
+
+  /** True when data was written (a data record that was not empty). */
+  boolean wroteData() {
+    return !written.isEmpty();
   }
 
   /** True while data is expected and nothing went wrong. */
@@ -67,9 +74,19 @@ final class RestoringFile {
     return failed;
   }
 
+  /** Notes that the file's digest record came (whether or not it could be checked). */
+  void digestRecordCame() {
+    digestRecord = true;
+  }
+
+  boolean hadDigestRecord() {
+    return digestRecord;
+  }
+
   /**
    * Writes a chunk at the given address (sparse records, a positioned write), or after the previous one when {@code
-   * address} is negative (a sequential write, which also works on a FIFO).
+   * address} is negative (a sequential write, which also works on a FIFO). The digest keeps {@code data} until it
+   * has digested it: it must not change afterwards.
    */
   void write(byte[] data, int offset, int length, long address) throws IOException {
     ByteBuffer buffer = ByteBuffer.wrap(data, offset, length);

@@ -32,6 +32,10 @@ final class WrittenExtents {
     extents.add(new long[] {offset, length});
   }
 
+  boolean isEmpty() {
+    return extents.isEmpty();
+  }
+
   /** Feeds the written bytes, read back from the file, into the digest. */
   void digest(Path file, MessageDigest digest) throws IOException {
     if (extents.isEmpty()) {

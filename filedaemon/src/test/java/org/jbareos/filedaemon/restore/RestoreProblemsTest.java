@@ -17,6 +17,8 @@ import org.jbareos.filedaemon.walk.WalkTestFileSets;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Digest mismatches, unwritable or full targets and unknown streams are per-file errors; the restore goes on. */
 class RestoreProblemsTest {
@@ -76,12 +78,13 @@ class RestoreProblemsTest {
     assertThat(Path.of(where + data.toString()).resolve("random.bin")).hasBinaryContent(KitDataSet.randomBin());
   }
 
-  @Test
-  void everyTamperedFileIsFoundWhetherItsDigestIsReadBackOrComputedWhileWriting() throws Exception {
-    // the first file's digest is checked by reading it back (the algorithm is not known yet), later files' digests
-    // are computed while their data is written
+  @ParameterizedTest
+  @ValueSource(strings = {"M", "S2", "S3"})
+  void everyTamperedFileIsFoundWhetherItsDigestIsReadBackOrComputedWhileWriting(String letters) throws Exception {
+    // MD5 is computed from the first file on; with another digest the first file is read back (MD5 was guessed),
+    // the later ones are computed on the digest pool while their data is written
     Path data = KitDataSet.create(temp.resolve("data"));
-    List<Frame> frames = new ArrayList<>(backup("M", data));
+    List<Frame> frames = new ArrayList<>(backup(letters, data));
     java.util.Set<Integer> tampered = new java.util.TreeSet<>();
     for (int i = 0; i < frames.size(); i++) {
       Frame f = frames.get(i);
@@ -98,7 +101,8 @@ class RestoreProblemsTest {
 
     assertThat(messages).hasSize(tampered.size()).allSatisfy(m -> {
       assertThat(m.error()).isTrue();
-      assertThat(m.message()).contains("MD5 digest of restored file").contains("differs");
+      assertThat(m.message()).contains(letters.equals("M") ? "MD5" : "SHA").contains(" digest of restored file")
+          .contains("differs");
     });
     assertThat(totals.jobErrors()).isEqualTo(tampered.size());
   }
