@@ -35,6 +35,8 @@ final class DigestPool implements AutoCloseable {
   private final Queue<Mismatch> mismatches = new ConcurrentLinkedQueue<>();
   private final AtomicLong unfinished = new AtomicLong();
   private final Object idle = new Object();
+  /** True while {@link #awaitAll} waits: only then does the last finished item notify (a monitor per file is dear). */
+  private volatile boolean awaiting;
 
   /**
    * A pool.
@@ -70,6 +72,7 @@ final class DigestPool implements AutoCloseable {
   void awaitAll() {
     boolean interrupted = false;
     synchronized (idle) {
+      awaiting = true;
       while (unfinished.get() != 0) {
         try {
           idle.wait();
@@ -78,6 +81,7 @@ final class DigestPool implements AutoCloseable {
           interrupted = true;
         }
       }
+      awaiting = false;
     }
     if (interrupted) {
       Thread.currentThread().interrupt();
@@ -91,7 +95,7 @@ final class DigestPool implements AutoCloseable {
   }
 
   private void finished() {
-    if (unfinished.decrementAndGet() == 0) {
+    if (unfinished.decrementAndGet() == 0 && awaiting) {
       synchronized (idle) {
         idle.notifyAll();
       }
