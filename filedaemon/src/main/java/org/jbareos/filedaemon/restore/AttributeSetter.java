@@ -6,6 +6,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.FileTime;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jbareos.filedaemon.walk.ErrnoText;
 import org.jbareos.filedaemon.walk.FileStat;
@@ -17,6 +18,10 @@ import org.jbareos.protocol.attributes.FileType;
  * RestoreFileAttributes}), in Bareos's order: owner and group first (a later chown would clear set-id bits), then the
  * mode, then atime and mtime. Owner errors are only reported when running as root (as {@code suppress_errors}). A
  * symlink gets its owner ({@code lchown}) and, unlike Bareos, its times too; its mode cannot be set on Linux.
+ *
+ * <p>When the file's present owner and mode are known ({@link OnDisk}, one {@code lstat} after a restored file is
+ * closed), an owner that already matches is not set again, nor a mode that matches when the owner was not changed:
+ * a new file already belongs to the restoring user, so most files of a restore by that user skip both.
  */
 final class AttributeSetter {
 
@@ -24,18 +29,45 @@ final class AttributeSetter {
 
   private AttributeSetter() {}
 
+  /** What a file's {@code lstat} says now: its size, mode bits (with the type), owner and group. */
+  record OnDisk(long size, int mode, int uid, int gid) {
+
+    private static final String ATTRIBUTES = "unix:size,mode,uid,gid";
+
+    /** The {@code lstat} of {@code path}. */
+    static OnDisk lstat(Path path) throws IOException {
+      Map<String, Object> a = Files.readAttributes(path, ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+      return new OnDisk((Long) a.get("size"), (Integer) a.get("mode"), (Integer) a.get("uid"),
+          (Integer) a.get("gid"));
+    }
+  }
+
   /** Sets the attributes; returns the error text of the first failure, or null. */
   static String apply(Path path, FileType type, EncodedStat stat) {
+    return apply(path, type, stat, null);
+  }
+
+  /**
+   * Sets the attributes that differ from {@code now} (all of them when it is null); returns the error text of the
+   * first failure, or null.
+   */
+  static String apply(Path path, FileType type, EncodedStat stat, OnDisk now) {
     String error = null;
-    try {
-      Files.setAttribute(path, "unix:uid", (int) stat.uid(), LinkOption.NOFOLLOW_LINKS);
-      Files.setAttribute(path, "unix:gid", (int) stat.gid(), LinkOption.NOFOLLOW_LINKS);
-    } catch (IOException | UnsupportedOperationException e) {
-      if (ROOT) {
-        error = "Unable to set file owner " + path + ": ERR=" + reason(e);
+    boolean ownerMatches = now != null && Integer.toUnsignedLong(now.uid()) == stat.uid()
+        && Integer.toUnsignedLong(now.gid()) == stat.gid();
+    if (!ownerMatches) {
+      try {
+        Files.setAttribute(path, "unix:uid", (int) stat.uid(), LinkOption.NOFOLLOW_LINKS);
+        Files.setAttribute(path, "unix:gid", (int) stat.gid(), LinkOption.NOFOLLOW_LINKS);
+      } catch (IOException | UnsupportedOperationException e) {
+        if (ROOT) {
+          error = "Unable to set file owner " + path + ": ERR=" + reason(e);
+        }
       }
     }
-    if (type != FileType.LNK) {
+    // after a chown the set-id bits may be gone, so the mode is set again whenever the owner was set
+    boolean modeMatches = ownerMatches && (now.mode() & 07777) == (stat.mode() & 07777);
+    if (type != FileType.LNK && !modeMatches) {
       try {
         Files.setAttribute(path, "unix:mode", (int) (stat.mode() & 07777));
       } catch (IOException | UnsupportedOperationException e) {

@@ -22,6 +22,11 @@ import org.jbareos.protocol.attributes.FileType;
  * symlink, hard link (to the already restored first name), FIFO or device node is made; a directory is made with its
  * parents. Missing parent directories are made with the file's owner and mode plus {@code u+wx} ({@code makepath});
  * their own DIREND record sets them right later. An existing file of the non-directory types is removed first.
+ *
+ * <p>A regular file is first created with {@code O_EXCL} when its directory is known to exist: for a new file
+ * (the usual restore) that one {@code open} replaces the {@code lstat} of the replace check, and a name that exists,
+ * even as a dangling symlink, fails it and takes the full path. Directories made or seen by this creator are
+ * remembered (a restore never removes a directory), so the files of one directory cost no further {@code stat}.
  */
 final class FileCreator {
 
@@ -42,6 +47,8 @@ final class FileCreator {
 
   private final ReplaceMode replace;
   private final Set<Path> createdDirectories = new HashSet<>();
+  /** Directories made or seen by this creator. */
+  private final Set<Path> knownDirectories = new HashSet<>();
 
   FileCreator(ReplaceMode replace) {
     this.replace = replace;
@@ -50,6 +57,15 @@ final class FileCreator {
   Outcome create(AttributeRecord attributes, Path output, String outputLink) {
     FileType type = attributes.type();
     EncodedStat stat = attributes.stat();
+    if ((type == FileType.REG || type == FileType.REGE) && knownDirectories.contains(output.getParent())) {
+      try {
+        return new Extract(FileChannel.open(output, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW));
+      } catch (FileAlreadyExistsException e) {
+        // the replace rule decides, below
+      } catch (IOException e) {
+        return new Failed("Could not create " + output + ": ERR=" + ErrnoText.of(e));
+      }
+    }
     FileStat existing = lstatOrNull(output);
     if (existing != null) {
       switch (replace) {
@@ -163,7 +179,11 @@ final class FileCreator {
 
   /** {@code makepath}: makes the missing directories down to {@code dir}, owned like the file, mode + u+wx. */
   private void makePath(Path dir, EncodedStat stat) throws PathException {
+    if (knownDirectories.contains(dir)) {
+      return;
+    }
     if (Files.isDirectory(dir)) {
+      knownDirectories.add(dir);
       return;
     }
     Path parent = dir.getParent();
@@ -174,6 +194,7 @@ final class FileCreator {
       Files.createDirectory(dir);
     } catch (FileAlreadyExistsException e) {
       if (Files.isDirectory(dir)) {
+        knownDirectories.add(dir);
         return;
       }
       throw new PathException("Cannot create directory " + dir + ": ERR=Not a directory");
@@ -181,6 +202,7 @@ final class FileCreator {
       throw new PathException("Cannot create directory " + dir + ": ERR=" + ErrnoText.of(e));
     }
     createdDirectories.add(dir);
+    knownDirectories.add(dir);
     try {
       Files.setAttribute(dir, "unix:mode", (int) ((stat.mode() | 0300) & 07777));
       Files.setAttribute(dir, "unix:uid", (int) stat.uid(), LinkOption.NOFOLLOW_LINKS);

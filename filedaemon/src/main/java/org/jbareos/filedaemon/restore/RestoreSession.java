@@ -302,18 +302,29 @@ public final class RestoreSession implements AutoCloseable {
         && (file.attributes.type() == FileType.REG || file.attributes.type() == FileType.REGE)) {
       expectedDigest = null;
     }
+    if (!hadData) {
+      return;
+    }
     try {
-      long size = file.close();
-      long expected = file.attributes.stat().size();
-      if (size >= 0 && file.attributes.type() == FileType.REG && size > 0 && expected > 0 && size != expected) {
-        error(file.output.toString(), "File size of restored file " + file.output + " not correct. Original "
-            + expected + ", restored " + size + ".");
-      }
+      file.close();
     } catch (IOException e) {
       error(file.output.toString(), "Cannot close " + file.output + ": ERR=" + ErrnoText.of(e));
     }
-    if (hadData) {
-      setAttributes(file);
+    AttributeSetter.OnDisk now;
+    try {
+      now = AttributeSetter.OnDisk.lstat(file.output);
+    } catch (IOException e) {
+      now = null; // the attributes are then all set, and their errors say what is wrong
+    }
+    long expected = file.attributes.stat().size();
+    if (now != null && file.attributes.type() == FileType.REG && now.size() > 0 && expected > 0
+        && now.size() != expected) {
+      error(file.output.toString(), "File size of restored file " + file.output + " not correct. Original "
+          + expected + ", restored " + now.size() + ".");
+    }
+    String problem = AttributeSetter.apply(file.output, file.attributes.type(), file.attributes.stat(), now);
+    if (problem != null) {
+      error(file.output.toString(), problem);
     }
   }
 

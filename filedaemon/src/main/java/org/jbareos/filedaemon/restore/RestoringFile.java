@@ -108,15 +108,13 @@ final class RestoringFile {
     fileAddr += length;
   }
 
-  /** Closes the data channel; returns the file's size on disk, or -1 when there was no channel. */
-  long close() throws IOException {
+  /** Closes the data channel, if any. */
+  void close() throws IOException {
     if (channel == null) {
-      return -1;
+      return;
     }
     FileChannel open = channel;
     channel = null;
-    long size = open.size();
     open.close();
-    return size;
   }
 }
