@@ -33,20 +33,30 @@ public record Block(String volumeName, long address, BlockHeader header, byte[] 
    * @throws VolumeFormatException when a header announces {@code data_len} of MAX_BLOCK_LENGTH or more
    */
   public List<RecordFragment> fragments() throws VolumeFormatException {
+    return fragments(volumeName, address, header, bytes, 0, bytes.length);
+  }
+
+  /**
+   * {@link #fragments()} of a block held in {@code buf[offset, offset + length)}; each fragment's {@link
+   * RecordFragment#dataStart()} is an index into {@code buf}.
+   */
+  static List<RecordFragment> fragments(String volumeName, long address, BlockHeader header, byte[] buf, int offset,
+      int length) throws VolumeFormatException {
     BlockVersion version = header.version();
     int rhl = version.recordHeaderLength();
     List<RecordFragment> out = new ArrayList<>();
-    int pos = version.headerLength();
-    while (bytes.length - pos >= rhl) {
-      RecordHeader rh = RecordHeader.decode(bytes, pos, version, header);
+    int end = offset + length;
+    int pos = offset + version.headerLength();
+    while (end - pos >= rhl) {
+      RecordHeader rh = RecordHeader.decode(buf, pos, version, header);
       if (rh.remaining() >= BlockHeader.MAX_BLOCK_LENGTH) {
-        throw new VolumeFormatException(volumeName, address + pos, "record header in block BlockNumber="
+        throw new VolumeFormatException(volumeName, address + pos - offset, "record header in block BlockNumber="
             + header.blockNumber() + " has data_len " + rh.remaining() + ", not below MAX_BLOCK_LENGTH "
             + BlockHeader.MAX_BLOCK_LENGTH);
       }
       int dataStart = pos + rhl;
-      int n = (int) Math.min(rh.remaining(), bytes.length - dataStart);
-      out.add(new RecordFragment(rh, address + pos, dataStart, n));
+      int n = (int) Math.min(rh.remaining(), end - dataStart);
+      out.add(new RecordFragment(rh, address + pos - offset, dataStart, n));
       pos = dataStart + n;
     }
     return out;

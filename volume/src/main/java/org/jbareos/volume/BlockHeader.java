@@ -77,8 +77,13 @@ public record BlockHeader(
 
   /** The CRC-32 of {@code block[4, blockLength)} ({@code crc32_fast} in {@code stored/block.cc}). */
   public static long checksumOf(byte[] block, int blockLength) {
+    return checksumOf(block, 0, blockLength);
+  }
+
+  /** The CRC-32 of the block held in {@code buf[offset, offset + blockLength)}. */
+  static long checksumOf(byte[] buf, int offset, int blockLength) {
     CRC32 crc = new CRC32();
-    crc.update(block, ID_LENGTH, blockLength - ID_LENGTH);
+    crc.update(buf, offset + ID_LENGTH, blockLength - ID_LENGTH);
     return crc.getValue();
   }
 

@@ -8,15 +8,25 @@ import java.util.Optional;
 /**
  * Reads and checks blocks at given addresses of a volume file ({@code stored/block.cc:unSerBlockHeader}).
  *
+ * <p>Blocks are read through a window of {@link #WINDOW_SIZE} bytes of the file: reading a volume front to back takes
+ * one system call per window, not two or three per block. A block larger than the window is read on its own.
+ *
  * <p>Every problem is a {@link VolumeFormatException} naming the volume and the block's offset: a header cut off by
  * the end of the file, a magic other than BB01/BB02, a {@code block_len} shorter than the header or longer than
  * {@link BlockHeader#MAX_BLOCK_LENGTH} (checked before anything is allocated), a block longer than what is left of
  * the file, a checksum mismatch. The end of the file exactly at a block boundary is the regular end.
  */
 final class BlockReader {
+  /** Bytes of the volume read at once: many 64 KiB blocks, or one 1 MiB block (the SD's default size). */
+  static final int WINDOW_SIZE = 2 << 20;
+
   private final FileChannel channel;
   private final String volumeName;
   private final boolean verifyChecksums;
+  private final byte[] head = new byte[BlockVersion.BB02.headerLength()];
+  private byte[] window; // allocated on the first block read whole
+  private long windowStart;
+  private int windowLength;
 
   BlockReader(FileChannel channel, String volumeName, boolean verifyChecksums) {
     this.channel = channel;
@@ -24,25 +34,62 @@ final class BlockReader {
     this.verifyChecksums = verifyChecksums;
   }
 
-  /** The block at {@code address}, or empty when {@code address} is the end of the file. */
+  /** The block at {@code address} with its own bytes, or empty when {@code address} is the end of the file. */
   Optional<Block> readAt(long address) throws IOException {
-    Optional<BlockHeader> found = headerAt(address);
-    if (found.isEmpty()) {
+    return viewAt(address).map(BlockView::toBlock);
+  }
+
+  /**
+   * The block at {@code address} in place in this reader's buffer (valid until the next read), or empty when {@code
+   * address} is the end of the file.
+   */
+  Optional<BlockView> viewAt(long address) throws IOException {
+    long size = channel.size();
+    if (address == size) {
       return Optional.empty();
     }
-    BlockHeader header = found.get();
+    checkInside(address, size);
+    long left = size - address;
+    int headLength = (int) Math.min(head.length, left);
+    cover(address, headLength, size);
+    System.arraycopy(window, (int) (address - windowStart), head, 0, headLength);
+    BlockHeader header = checkedHeader(address, left);
     int len = (int) header.blockLength();
-    byte[] bytes = new byte[len];
-    readFully(bytes, 0, len, address);
+    byte[] buf;
+    int offset;
+    if (len <= WINDOW_SIZE) {
+      cover(address, len, size);
+      buf = window;
+      offset = (int) (address - windowStart);
+    } else {
+      buf = new byte[len];
+      offset = 0;
+      readFully(buf, 0, len, address);
+    }
     if (verifyChecksums) {
-      long calc = BlockHeader.checksumOf(bytes, len);
+      long calc = BlockHeader.checksumOf(buf, offset, len);
       if (calc != header.checksum()) {
         throw new VolumeFormatException(volumeName, address, String.format(
             "block checksum mismatch in BlockNumber=%d len=%d: calc=%x blk=%x", header.blockNumber(), len, calc,
             header.checksum()));
       }
     }
-    return Optional.of(new Block(volumeName, address, header, bytes));
+    return Optional.of(new BlockView(volumeName, address, header, buf, offset, len));
+  }
+
+  /** Makes the window hold {@code [address, address + length)}, reading from {@code address} on if it does not. */
+  private void cover(long address, int length, long size) throws IOException {
+    if (window != null && address >= windowStart && address + length <= windowStart + windowLength) {
+      return;
+    }
+    if (window == null) {
+      window = new byte[WINDOW_SIZE];
+    }
+    windowLength = 0;
+    int n = (int) Math.min(WINDOW_SIZE, size - address);
+    readFully(window, 0, n, address);
+    windowStart = address;
+    windowLength = n;
   }
 
   /**
@@ -54,16 +101,24 @@ final class BlockReader {
     if (address == size) {
       return Optional.empty();
     }
+    checkInside(address, size);
+    long left = size - address;
+    readFully(head, 0, (int) Math.min(head.length, left), address);
+    return Optional.of(checkedHeader(address, left));
+  }
+
+  private void checkInside(long address, long size) throws VolumeFormatException {
     if (address < 0 || address > size) {
       throw new VolumeFormatException(volumeName, address, "address outside the volume of " + size + " bytes");
     }
-    long left = size - address;
-    byte[] head = new byte[BlockVersion.BB02.headerLength()];
+  }
+
+  /** Decodes and checks the header in {@link #head}, which holds the first {@code min(24, left)} bytes. */
+  private BlockHeader checkedHeader(long address, long left) throws VolumeFormatException {
     if (left < BlockVersion.BB01.headerLength()) {
       throw new VolumeFormatException(volumeName, address, "truncated block header: only " + left
           + " bytes left at the end of the volume");
     }
-    readFully(head, 0, BlockVersion.BB01.headerLength(), address);
     BlockVersion version = BlockHeader.versionOf(head);
     if (version == null) {
       throw new VolumeFormatException(volumeName, address, "bad block magic \"" + BlockHeader.magicText(head)
@@ -72,9 +127,6 @@ final class BlockReader {
     if (left < version.headerLength()) {
       throw new VolumeFormatException(volumeName, address, "truncated " + version + " block header: only " + left
           + " bytes left at the end of the volume");
-    }
-    if (version == BlockVersion.BB02) {
-      readFully(head, 16, 8, address + 16);
     }
     BlockHeader header = BlockHeader.decode(head, version);
     long len = header.blockLength();
@@ -90,7 +142,7 @@ final class BlockReader {
       throw new VolumeFormatException(volumeName, address, "truncated block BlockNumber=" + header.blockNumber()
           + ": block_len " + len + " but only " + left + " bytes left in the volume");
     }
-    return Optional.of(header);
+    return header;
   }
 
   private void readFully(byte[] dst, int off, int len, long position) throws IOException {

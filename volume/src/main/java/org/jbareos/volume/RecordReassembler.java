@@ -1,7 +1,7 @@
 package org.jbareos.volume;
 
-import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,25 +20,46 @@ import java.util.Map;
  *   <li>A new record header while the same session still has an unfinished record is a
  *       {@link VolumeFormatException}: a Bareos writer never does that.</li>
  * </ul>
- * Memory grows with the bytes actually read, never with a length announced in a header.
+ * Memory grows with the bytes actually read, never with a length announced in a header beyond {@link
+ * #PREALLOCATION_LIMIT}: a record of the File Daemon's (a data frame, at most 1,000,000 bytes) is collected in one
+ * array of its size, which becomes the record's data without another copy.
  */
 final class RecordReassembler {
   private record SessionKey(long id, long time) {}
+
+  /** The most bytes allocated for an unfinished record ahead of reading them: a File Daemon's frame fits. */
+  static final int PREALLOCATION_LIMIT = 1 << 20;
 
   private static final class Partial {
     final RecordHeader first;
     final long blockAddress;
     final long blockNumber;
     final long headerOffset;
-    final ByteArrayOutputStream data = new ByteArrayOutputStream();
+    byte[] data;
+    int length;
     long missing;
 
-    Partial(RecordHeader first, long blockAddress, long blockNumber, long headerOffset) {
+    Partial(RecordHeader first, long blockAddress, long blockNumber, long headerOffset, int initialCapacity) {
       this.first = first;
       this.blockAddress = blockAddress;
       this.blockNumber = blockNumber;
       this.headerOffset = headerOffset;
       this.missing = first.remaining();
+      this.data = new byte[initialCapacity];
+    }
+
+    void append(byte[] bytes, int from, int n) {
+      if (length + n > data.length) {
+        long wanted = Math.max((long) length + n, Math.min((long) data.length * 2, length + missing));
+        data = Arrays.copyOf(data, (int) wanted);
+      }
+      System.arraycopy(bytes, from, data, length, n);
+      length += n;
+      missing -= n;
+    }
+
+    byte[] whole() {
+      return length == data.length ? data : Arrays.copyOf(data, length);
     }
   }
 
@@ -46,9 +67,9 @@ final class RecordReassembler {
   private long skippedContinuations;
 
   /** The records completed by this block, in the order their last fragment appears. */
-  List<PositionedRecord> accept(Block block) throws VolumeFormatException {
+  List<PositionedRecord> accept(BlockView block) throws VolumeFormatException {
     List<PositionedRecord> done = new ArrayList<>();
-    byte[] bytes = block.bytes();
+    byte[] bytes = block.buf();
     for (Block.RecordFragment f : block.fragments()) {
       RecordHeader h = f.header();
       SessionKey key = new SessionKey(h.volSessionId(), h.volSessionTime());
@@ -65,11 +86,10 @@ final class RecordReassembler {
               + "FileIndex=" + p.first.fileIndex() + " Stream=" + p.first.stream() + " missing " + p.missing
               + " bytes");
         }
-        p.data.write(bytes, f.dataStart(), f.dataLength());
-        p.missing -= f.dataLength();
+        p.append(bytes, f.dataStart(), f.dataLength());
         if (p.missing == 0) {
           pending.remove(key);
-          done.add(new PositionedRecord(toRecord(p.first, p.data.toByteArray()), p.blockAddress, p.blockNumber,
+          done.add(new PositionedRecord(toRecord(p.first, p.whole()), p.blockAddress, p.blockNumber,
               p.headerOffset));
         }
         continue;
@@ -84,9 +104,11 @@ final class RecordReassembler {
         System.arraycopy(bytes, f.dataStart(), data, 0, data.length);
         done.add(new PositionedRecord(toRecord(h, data), block.address(), block.blockNumber(), f.offset()));
       } else {
-        Partial np = new Partial(h, block.address(), block.blockNumber(), f.offset());
-        np.data.write(bytes, f.dataStart(), f.dataLength());
-        np.missing -= f.dataLength();
+        // one session at a time (the usual volume): the record's whole size at once, so no copy at its end
+        int capacity = pending.isEmpty() ? (int) Math.min(h.remaining(), PREALLOCATION_LIMIT) : f.dataLength();
+        Partial np = new Partial(h, block.address(), block.blockNumber(), f.offset(),
+            Math.max(capacity, f.dataLength()));
+        np.append(bytes, f.dataStart(), f.dataLength());
         pending.put(key, np);
       }
     }

@@ -152,10 +152,11 @@ public final class VolumeReader implements Closeable {
   /** The next selected record, whole, or empty at the end of the volume. */
   public Optional<PositionedRecord> nextRecord() throws IOException {
     while (ready.isEmpty()) {
-      Optional<Block> b = nextBlock();
+      Optional<BlockView> b = blocks.viewAt(position);
       if (b.isEmpty()) {
         return Optional.empty();
       }
+      position = b.get().address() + b.get().length();
       for (PositionedRecord r : reassembler.accept(b.get())) {
         if (selection.test(r.record())) {
           ready.add(r);

@@ -80,6 +80,27 @@ class ReaderWriterTest {
   }
 
   @Test
+  void recordsComeBackWholeAcrossReadWindowsAndBlocksLargerThanAWindow() throws Exception {
+    // the reader reads BlockReader.WINDOW_SIZE bytes at once: blocks straddle window ends, and a block larger than
+    // a window is read on its own; records above the preallocation limit grow as they are read
+    int[] lengths = {1, 300_000, 65_000, 1_000_000, RecordReassembler.PREALLOCATION_LIMIT + 70_000, 12, 2_500_000,
+        999_999, 64_000, 3};
+    List<Record> records = new ArrayList<>();
+    for (int i = 0; i < lengths.length; i++) {
+      records.add(TestVolumes.record(i + 1, 2, lengths[i], i));
+    }
+    for (int blockSize : new int[] {64_512, BlockReader.WINDOW_SIZE + 4096}) {
+      Path vol = tmp.resolve("Window-" + blockSize);
+      TestVolumes.write(vol, WriterOptions.defaults().withMaxBlockSize(blockSize), records);
+      assertThat(Files.size(vol)).isGreaterThan(2L * BlockReader.WINDOW_SIZE);
+      assertThat(TestVolumes.readData(vol)).extracting(PositionedRecord::record).containsExactlyElementsOf(records);
+      List<Block> blocks = TestVolumes.blocks(vol);
+      assertThat(blocks.get(blocks.size() - 1).address() + blocks.get(blocks.size() - 1).length())
+          .isEqualTo(Files.size(vol));
+    }
+  }
+
+  @Test
   void appendRefusesADamagedVolume() throws Exception {
     Path vol = tmp.resolve("Full-0010");
     TestVolumes.write(vol, WriterOptions.defaults().withMaxBlockSize(512), session(1, 3));
