@@ -21,7 +21,7 @@ import java.util.Objects;
  * <p>While {@linkplain #gather gathering}, frames wait in that buffer and go out together once {@link #GATHER_LIMIT}
  * bytes wait or on {@link #flush()}: the same bytes in fewer {@code write} calls and TCP segments, for one-way
  * streams of many small frames (a backup's attribute, data and digest records) where nobody waits for a single
- * frame. A frame larger than the limit still goes out in one write of its own.
+ * frame. A frame larger than the limit fills the buffer and its payload's rest is written from the caller's array.
  *
  * <p>Not thread-safe: {@link BareosConnection} serializes writers, so a heartbeat never lands inside another frame.
  */
@@ -109,6 +109,10 @@ public final class FrameWriter {
 
   private void writeFrame(int header, byte[] payload, int offset, int length) throws IOException {
     int frameLength = FrameLimits.HEADER_LENGTH + length;
+    if (gathering && frameLength > GATHER_LIMIT) {
+      writeLargeGathered(header, payload, offset, length);
+      return;
+    }
     if (pending > 0 && pending + frameLength > GATHER_LIMIT) {
       flush();
     }
@@ -129,5 +133,28 @@ public final class FrameWriter {
     if (!gathering || pending >= GATHER_LIMIT) {
       flush();
     }
+  }
+
+  /**
+   * A frame larger than {@link #GATHER_LIMIT} while gathering (a backup's or restore's data record): the waiting
+   * frames, its header and the start of its payload fill the buffer and go out in one write, the rest of the payload
+   * goes from the caller's array straight to the stream, not copied through the buffer first.
+   */
+  private void writeLargeGathered(int header, byte[] payload, int offset, int length) throws IOException {
+    int start = pending;
+    if (buffer.length < Math.max(GATHER_LIMIT, start + FrameLimits.HEADER_LENGTH)) {
+      buffer = Arrays.copyOf(buffer, Math.max(GATHER_LIMIT, start + FrameLimits.HEADER_LENGTH));
+    }
+    buffer[start] = (byte) (header >>> 24);
+    buffer[start + 1] = (byte) (header >>> 16);
+    buffer[start + 2] = (byte) (header >>> 8);
+    buffer[start + 3] = (byte) header;
+    int head = Math.max(0, Math.min(length, GATHER_LIMIT - start - FrameLimits.HEADER_LENGTH));
+    System.arraycopy(payload, offset, buffer, start + FrameLimits.HEADER_LENGTH, head);
+    observer.frameSent(header, payload, offset, length);
+    pending = 0;
+    out.write(buffer, 0, start + FrameLimits.HEADER_LENGTH + head);
+    out.write(payload, offset + head, length - head);
+    out.flush();
   }
 }

@@ -88,7 +88,8 @@ class FrameCodecTest {
       packets.add(new Packet.Message(new byte[i % 300]));
       packets.add(new Packet.SignalPacket(Signal.EOD));
     }
-    packets.add(new Packet.Message(new byte[FrameWriter.GATHER_LIMIT * 2])); // larger than the limit: its own write
+    // larger than the limit: fills the buffer, the rest of its payload is written from its own array
+    packets.add(new Packet.Message(new byte[FrameWriter.GATHER_LIMIT * 2]));
     packets.add(Packet.text("last"));
     List<Integer> writes = new ArrayList<>();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -118,8 +119,36 @@ class FrameCodecTest {
     assertThat(writer.hasPending()).isFalse();
     assertThat(bytes.toByteArray()).isEqualTo(encode(packets));
     assertThat(writes).hasSizeLessThan(20)
-        .allMatch(n -> n <= FrameWriter.GATHER_LIMIT || n == 4 + 2 * FrameWriter.GATHER_LIMIT);
+        .allMatch(n -> n <= FrameWriter.GATHER_LIMIT || n > FrameWriter.GATHER_LIMIT && n < 2 * FrameWriter.GATHER_LIMIT);
+    assertThat(writes.stream().filter(n -> n > FrameWriter.GATHER_LIMIT)).hasSize(1);
     assertThat(decodeAll(new ByteArrayInputStream(bytes.toByteArray()), packets.size())).isEqualTo(packets);
+  }
+
+  @Test
+  void aLargeFrameAfterAnAlmostFullGatherBufferKeepsItsBytes() throws IOException {
+    for (int waiting : new int[] {FrameWriter.GATHER_LIMIT - 2, FrameWriter.GATHER_LIMIT - 8, 0}) {
+      List<Packet> packets = List.of(new Packet.Message(new byte[waiting - 4 < 0 ? 0 : waiting - 4]),
+          new Packet.Message(sequence(FrameWriter.GATHER_LIMIT + 1000)), new Packet.SignalPacket(Signal.EOD));
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      FrameWriter writer = new FrameWriter(bytes);
+      writer.gather(true);
+      for (Packet p : packets) {
+        switch (p) {
+          case Packet.Message m -> writer.writeMessage(m.payload());
+          case Packet.SignalPacket s -> writer.writeSignal(s.value());
+        }
+      }
+      writer.gather(false);
+      assertThat(bytes.toByteArray()).isEqualTo(encode(packets));
+    }
+  }
+
+  private static byte[] sequence(int length) {
+    byte[] b = new byte[length];
+    for (int i = 0; i < length; i++) {
+      b[i] = (byte) (i * 7 + (i >> 9));
+    }
+    return b;
   }
 
   @Test
