@@ -68,7 +68,7 @@ final class FileDataReader implements RecordPayload {
    *
    * @param buffer {@link #BUFFER_SIZE} bytes to read sparse or compressed data into, shared by the files of a session:
    *     every frame is made from it before the next read, so one buffer serves file after file without allocating 256
-   *     KiB each (plain data is read into each frame's own array)
+   *     KiB each (plain data is read into each frame's own array, but for the read past the stat's size)
    */
   static FileDataReader open(FoundFile file, SaveOptions options, MessageDigest digest, ChunkCompressor compressor,
       JobTotals totals, Consumer<NotSaved> messages, byte[] buffer) {
@@ -123,20 +123,23 @@ final class FileDataReader implements RecordPayload {
 
   /**
    * A plain frame is read straight into an array of its own (no copy out of the shared buffer), as large as what is
-   * left of the file by its size, at most a chunk.
+   * left of the file by its size, at most a chunk. Once the stat's size is read, the read that finds the end (or what
+   * the file grew by) goes to the shared buffer: a fresh chunk-sized array per file only to see the end cost a small
+   * file 256 KiB of allocation.
    */
   private byte[] nextPlainFrame() {
     if (finished) {
       return null;
     }
     long left = file.stat().size() - fileAddr;
-    byte[] frame = new byte[left > 0 && file.type() == FileType.REG ? (int) Math.min(chunk, left) : chunk];
-    int n = read(frame, frame.length);
+    boolean sized = left > 0 && file.type() == FileType.REG;
+    byte[] frame = sized ? new byte[(int) Math.min(chunk, left)] : buffer;
+    int n = read(frame, sized ? frame.length : chunk);
     if (n <= 0) {
       finish();
       return null;
     }
-    if (n < frame.length) {
+    if (!sized || n < frame.length) {
       frame = Arrays.copyOf(frame, n);
     }
     fileAddr += n;

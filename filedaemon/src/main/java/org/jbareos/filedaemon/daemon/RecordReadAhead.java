@@ -1,6 +1,10 @@
 package org.jbareos.filedaemon.daemon;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +22,10 @@ import org.jbareos.filedaemon.backup.BackupSession;
  * {@link #END_OF_RECORD} after them, and {@link #END} after the last record; a failure of the reading thread comes
  * out as its exception. Each data frame is an array of its own (the session copies it out of its read buffer), so
  * it can wait in the queue while the next one is read.
+ *
+ * <p>Items cross between the threads in batches of about {@link #BATCH_BYTES}: a small file is nine items (three
+ * records of header, frame and EOD), and handing each over on its own cost more thread wake-ups than the file's
+ * reading and sending.
  */
 final class RecordReadAhead implements AutoCloseable {
 
@@ -29,14 +37,22 @@ final class RecordReadAhead implements AutoCloseable {
   /** After the last record. */
   static final Object END = new Object();
 
-  /** 16 frames of at most 256 KiB: 4 MiB at most waiting. */
-  private static final int CAPACITY = 16;
+  /** A batch is handed over once its frames hold this many bytes (or at {@link #BATCH_ITEMS} items). */
+  private static final int BATCH_BYTES = 256 * 1024;
+  private static final int BATCH_ITEMS = 1024;
+  /** Batches of at most {@link #BATCH_BYTES} and one 256 KiB frame: 4 MiB at most waiting. */
+  private static final int CAPACITY = 8;
   private static final Duration STOP_WAIT = Duration.ofSeconds(5);
 
   private final BackupSession session;
   private final BooleanSupplier canceled;
   private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(CAPACITY);
   private final Thread reader;
+  /** The batch {@link #next()} hands out from (writer's thread only). */
+  private Iterator<Object> taking = Collections.emptyIterator();
+  /** The batch being filled (reader's thread only). */
+  private List<Object> filling = new ArrayList<>();
+  private int fillingBytes;
   private volatile boolean stopped;
 
   /**
@@ -56,11 +72,16 @@ final class RecordReadAhead implements AutoCloseable {
    * @throws RuntimeException what the reading thread failed with
    */
   Object next() throws InterruptedException {
-    Object item = queue.take();
-    if (item instanceof Failure failure) {
-      throw failure.exception();
+    while (!taking.hasNext()) {
+      Object batch = queue.take();
+      if (batch instanceof Failure failure) {
+        throw failure.exception();
+      }
+      @SuppressWarnings("unchecked")
+      List<Object> items = (List<Object>) batch;
+      taking = items.iterator();
     }
-    return item;
+    return taking.next();
   }
 
   /** Stops the reader (if it is still reading) and waits for it: the session's counters are final afterwards. */
@@ -87,19 +108,40 @@ final class RecordReadAhead implements AutoCloseable {
         put(END_OF_RECORD);
       }
       put(END);
+      handOver();
     } catch (Stopped | InterruptedException e) {
       // close() stopped the reader: nobody takes more items
     } catch (RuntimeException e) {
       try {
-        put(new Failure(e));
+        handOver();
+        offer(new Failure(e));
       } catch (Stopped | InterruptedException stoppedMeanwhile) {
         // the writer is gone; it reports its own failure
       }
     }
   }
 
+  /** Adds an item to the batch being filled; a full batch is handed over. */
   private void put(Object item) throws InterruptedException, Stopped {
-    while (!queue.offer(item, 50, TimeUnit.MILLISECONDS)) {
+    filling.add(item);
+    if (item instanceof byte[] frame) {
+      fillingBytes += frame.length;
+    }
+    if (fillingBytes >= BATCH_BYTES || filling.size() >= BATCH_ITEMS) {
+      handOver();
+    }
+  }
+
+  private void handOver() throws InterruptedException, Stopped {
+    if (!filling.isEmpty()) {
+      offer(filling);
+      filling = new ArrayList<>();
+      fillingBytes = 0;
+    }
+  }
+
+  private void offer(Object batch) throws InterruptedException, Stopped {
+    while (!queue.offer(batch, 50, TimeUnit.MILLISECONDS)) {
       if (stopped) {
         throw new Stopped();
       }
