@@ -8,7 +8,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.jbareos.filedaemon.backup.JdkDigests;
 import org.jbareos.protocol.attributes.Digest;
@@ -33,10 +32,7 @@ final class DigestPool implements AutoCloseable {
   private final Semaphore queuedBytes;
   private final int maxQueuedBytes;
   private final Queue<Mismatch> mismatches = new ConcurrentLinkedQueue<>();
-  private final AtomicLong unfinished = new AtomicLong();
-  private final Object idle = new Object();
-  /** True while {@link #awaitAll} waits: only then does the last finished item notify (a monitor per file is dear). */
-  private volatile boolean awaiting;
+  private final PendingWork unfinished = new PendingWork();
 
   /**
    * A pool.
@@ -70,36 +66,13 @@ final class DigestPool implements AutoCloseable {
 
   /** Waits until every chunk and comparison queued so far is done. */
   void awaitAll() {
-    boolean interrupted = false;
-    synchronized (idle) {
-      awaiting = true;
-      while (unfinished.get() != 0) {
-        try {
-          idle.wait();
-        } catch (InterruptedException e) {
-          // the verifications must still be reported: wait on, and keep the interrupt for the caller
-          interrupted = true;
-        }
-      }
-      awaiting = false;
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
-    }
+    unfinished.awaitNone();
   }
 
   /** Stops the threads once the queued work is done (it does not wait). */
   @Override
   public void close() {
     threads.shutdown();
-  }
-
-  private void finished() {
-    if (unfinished.decrementAndGet() == 0 && awaiting) {
-      synchronized (idle) {
-        idle.notifyAll();
-      }
-    }
   }
 
   /**
@@ -150,7 +123,7 @@ final class DigestPool implements AutoCloseable {
     }
 
     private void enqueue(Runnable item) {
-      unfinished.incrementAndGet();
+      unfinished.add();
       work.add(item);
       if (pending.getAndIncrement() == 0) {
         threads.execute(this);
@@ -165,7 +138,7 @@ final class DigestPool implements AutoCloseable {
         } catch (RuntimeException e) {
           // cannot happen with the JDK's digests; the queue must go on, else awaitAll would wait for ever
         } finally {
-          finished();
+          unfinished.done();
         }
       } while (pending.decrementAndGet() != 0);
     }

@@ -23,9 +23,9 @@ import org.jbareos.protocol.attributes.FileType;
  * parents. Missing parent directories are made with the file's owner and mode plus {@code u+wx} ({@code makepath});
  * their own DIREND record sets them right later. An existing file of the non-directory types is removed first.
  *
- * <p>A regular file is first created with {@code O_EXCL} when its directory is known to exist: for a new file
- * (the usual restore) that one {@code open} replaces the {@code lstat} of the replace check, and a name that exists,
- * even as a dangling symlink, fails it and takes the full path. Directories made or seen by this creator are
+ * <p>A regular file can first be tried with {@code O_EXCL} when its directory is known to exist ({@link
+ * #createNew}): for a new file (the usual restore) that one {@code open} replaces the {@code lstat} of the replace
+ * check, and a name that exists, even as a dangling symlink, fails it and takes the full path ({@link #create}). Directories made or seen by this creator are
  * remembered (a restore never removes a directory), so the files of one directory cost no further {@code stat}.
  */
 final class FileCreator {
@@ -54,18 +54,27 @@ final class FileCreator {
     this.replace = replace;
   }
 
+  /**
+   * A regular file whose name is new in a directory known to exist, created with {@code O_EXCL}; null when it is not
+   * one (another type, an unknown directory, or the name exists): then {@link #create} decides.
+   */
+  Outcome createNew(AttributeRecord attributes, Path output) {
+    FileType type = attributes.type();
+    if ((type != FileType.REG && type != FileType.REGE) || !knownDirectories.contains(output.getParent())) {
+      return null;
+    }
+    try {
+      return new Extract(FileChannel.open(output, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW));
+    } catch (FileAlreadyExistsException e) {
+      return null;
+    } catch (IOException e) {
+      return new Failed("Could not create " + output + ": ERR=" + ErrnoText.of(e));
+    }
+  }
+
   Outcome create(AttributeRecord attributes, Path output, String outputLink) {
     FileType type = attributes.type();
     EncodedStat stat = attributes.stat();
-    if ((type == FileType.REG || type == FileType.REGE) && knownDirectories.contains(output.getParent())) {
-      try {
-        return new Extract(FileChannel.open(output, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW));
-      } catch (FileAlreadyExistsException e) {
-        // the replace rule decides, below
-      } catch (IOException e) {
-        return new Failed("Could not create " + output + ": ERR=" + ErrnoText.of(e));
-      }
-    }
     FileStat existing = lstatOrNull(output);
     if (existing != null) {
       switch (replace) {

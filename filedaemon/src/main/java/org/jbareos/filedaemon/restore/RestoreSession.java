@@ -7,7 +7,10 @@ import java.security.MessageDigest;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.zip.DataFormatException;
 import org.jbareos.filedaemon.JobTotals;
@@ -33,7 +36,10 @@ import org.jbareos.protocol.attributes.FileType;
  *       (Full, then Incrementals) may create files in a directory restored from an earlier job, which changes its
  *       mtime, so {@link #finish()} sets every restored directory's attributes once more.
  *   <li>Data records (2, 6, 29, 30 and the old 4, 7) are written in order; sparse ones at the address in their first
- *       8 bytes (the file keeps its holes); compressed ones are decompressed first.
+ *       8 bytes (the file keeps its holes); compressed ones are decompressed first. A regular file's writes, close,
+ *       size check and attributes run on the {@link WriteBehind} thread, in order, while this thread creates the
+ *       next files; anything that looks at a file already restored (a name that exists, a hard link, a read-back)
+ *       waits for that thread first, and its problems are reported here like the others.
  *   <li>A digest record (3, 10, 17, 18) is checked against the bytes written for that file (for a hard link, against
  *       the whole file); a mismatch is an error for that file. Bareos itself does not check. The digest is computed
  *       from the written chunks on other threads ({@link DigestPool}), with the algorithm of the session's previous
@@ -62,6 +68,10 @@ public final class RestoreSession implements AutoCloseable {
   /** The directories restored so far, the latest version of each, for {@link #finish()}. */
   private final Map<Path, AttributeRecord> directories = new LinkedHashMap<>();
   private final DigestPool digests = DigestPool.forThisMachine();
+  /** Writes, closes and attributes of regular files, on a thread of its own (16 MiB of data at most). */
+  private final WriteBehind writer = new WriteBehind(16 << 20);
+  /** Problems found on the writer's thread, reported on this one. */
+  private final Queue<RestoreMessage> laterProblems = new ConcurrentLinkedQueue<>();
   private RestoringFile current;
   private int currentIndex;
   /**
@@ -131,6 +141,7 @@ public final class RestoreSession implements AutoCloseable {
    */
   public void finish() {
     finishCurrent();
+    settle();
     reportMismatches(true);
     directories.forEach((output, attributes) -> {
       String problem = AttributeSetter.apply(output, attributes.type(), attributes.stat());
@@ -147,7 +158,9 @@ public final class RestoreSession implements AutoCloseable {
   @Override
   public void close() {
     finishCurrent();
+    settle();
     reportMismatches(true);
+    writer.close();
     digests.close();
     decompressor.close();
   }
@@ -167,6 +180,7 @@ public final class RestoreSession implements AutoCloseable {
   }
 
   private void startFile(byte[] data) {
+    reportLaterProblems();
     reportMismatches(false);
     AttributeRecord attributes;
     try {
@@ -188,7 +202,14 @@ public final class RestoreSession implements AutoCloseable {
     }
     Path output = Path.of(target.outputName(attributes.fileName()));
     String link = target.outputLink(type, attributes.link());
-    switch (creator.create(attributes, output, link)) {
+    FileCreator.Outcome outcome = creator.createNew(attributes, output);
+    if (outcome == null) {
+      if (type != FileType.DIREND) {
+        settle(); // the name may be one restored earlier in this session: its pending work first
+      }
+      outcome = creator.create(attributes, output, link);
+    }
+    switch (outcome) {
       case FileCreator.Skipped skipped -> {
         totals.addFile();
         messages.accept(new RestoreMessage(output.toString(), skipped.message(), false));
@@ -197,11 +218,12 @@ public final class RestoreSession implements AutoCloseable {
       case FileCreator.Extract extract -> {
         totals.addFile();
         current = new RestoringFile(attributes, output, extract.channel(),
-            expectedDigest == null ? null : digests.start(expectedDigest));
+            expectedDigest == null ? null : digests.start(expectedDigest),
+            type == FileType.REG || type == FileType.REGE);
       }
       case FileCreator.Created created -> {
         totals.addFile();
-        current = new RestoringFile(attributes, output, null, null);
+        current = new RestoringFile(attributes, output, null, null, false);
         if (setAttributes(current) && type == FileType.DIREND) {
           directories.remove(output);
           directories.put(output, attributes);
@@ -238,12 +260,34 @@ public final class RestoreSession implements AutoCloseable {
       offset = 0;
       length = bytes.length;
     }
+    if (current.writesBehind) {
+      writeBehind(current, bytes, offset, length, address);
+      return;
+    }
     try {
       current.write(bytes, offset, length, address);
       totals.addJobBytes(length);
     } catch (IOException e) {
       fail("Write error on " + current.output + ": " + ErrnoText.of(e));
     }
+  }
+
+  /** Digests the chunk here and queues its write; a write error is reported later and drops the file's later data. */
+  private void writeBehind(RestoringFile file, byte[] bytes, int offset, int length, long address) {
+    file.account(bytes, offset, length, address);
+    writer.submit(length, () -> {
+      if (file.hasWriteFailed()) {
+        return;
+      }
+      try {
+        file.writeToChannel(bytes, offset, length, address);
+        totals.addJobBytes(length);
+      } catch (IOException e) {
+        file.writeFailed();
+        laterProblems.add(new RestoreMessage(file.output.toString(),
+            "Write error on " + file.output + ": " + ErrnoText.of(e), true));
+      }
+    });
   }
 
   private void checkDigest(DigestAlgorithm algorithm, byte[] value) {
@@ -260,6 +304,7 @@ public final class RestoreSession implements AutoCloseable {
       current.verify(value);
       return;
     }
+    settle(); // the bytes to read back must be written
     WrittenExtents extents =
         hardLink ? WrittenExtents.wholeFile(current.attributes.stat().size()) : current.written;
     MessageDigest digest = JdkDigests.create(algorithm);
@@ -274,6 +319,19 @@ public final class RestoreSession implements AutoCloseable {
     Digest backedUp = new Digest(algorithm, value);
     if (!restored.equals(backedUp)) {
       reportMismatch(new DigestPool.Mismatch(current.output, restored, backedUp));
+    }
+  }
+
+  /** Waits for the writer's queued work and reports its problems. */
+  private void settle() {
+    writer.awaitAll();
+    reportLaterProblems();
+  }
+
+  private void reportLaterProblems() {
+    for (RestoreMessage problem; (problem = laterProblems.poll()) != null; ) {
+      totals.addError();
+      messages.accept(problem);
     }
   }
 
@@ -305,10 +363,20 @@ public final class RestoreSession implements AutoCloseable {
     if (!hadData) {
       return;
     }
+    if (file.writesBehind) {
+      writer.submit(0, () -> closeAndSetAttributes(file,
+          (fname, message) -> laterProblems.add(new RestoreMessage(fname, message, true))));
+    } else {
+      closeAndSetAttributes(file, this::error);
+    }
+  }
+
+  /** Closes a file with data, checks its size and sets its attributes; problems go to {@code problem}. */
+  private static void closeAndSetAttributes(RestoringFile file, BiConsumer<String, String> problem) {
     try {
       file.close();
     } catch (IOException e) {
-      error(file.output.toString(), "Cannot close " + file.output + ": ERR=" + ErrnoText.of(e));
+      problem.accept(file.output.toString(), "Cannot close " + file.output + ": ERR=" + ErrnoText.of(e));
     }
     AttributeSetter.OnDisk now;
     try {
@@ -319,12 +387,12 @@ public final class RestoreSession implements AutoCloseable {
     long expected = file.attributes.stat().size();
     if (now != null && file.attributes.type() == FileType.REG && now.size() > 0 && expected > 0
         && now.size() != expected) {
-      error(file.output.toString(), "File size of restored file " + file.output + " not correct. Original "
+      problem.accept(file.output.toString(), "File size of restored file " + file.output + " not correct. Original "
           + expected + ", restored " + now.size() + ".");
     }
-    String problem = AttributeSetter.apply(file.output, file.attributes.type(), file.attributes.stat(), now);
-    if (problem != null) {
-      error(file.output.toString(), problem);
+    String failure = AttributeSetter.apply(file.output, file.attributes.type(), file.attributes.stat(), now);
+    if (failure != null) {
+      problem.accept(file.output.toString(), failure);
     }
   }
 

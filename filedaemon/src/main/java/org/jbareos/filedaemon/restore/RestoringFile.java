@@ -20,20 +20,27 @@ final class RestoringFile {
   final AttributeRecord attributes;
   final Path output;
   final WrittenExtents written = new WrittenExtents();
+  /** Writes, close and attributes on the {@link WriteBehind} thread (regular files; a FIFO is written here). */
+  final boolean writesBehind;
   /** The running digest of the written bytes, or null when they are not digested. */
   private final DigestPool.FileDigest digest;
   private FileChannel channel;
   private long fileAddr;
   private boolean failed;
   private boolean digestRecord;
+  /** Written on the {@link WriteBehind} thread: a write failed there, later writes are dropped. */
+  private volatile boolean writeFailed;
 
   /**
    * A file to restore.
    *
    * @param channel the data channel, or null when the file gets no data
    * @param digest a new digest to compute over the written bytes, or null for none
+   * @param writesBehind true when its writes, close and attributes go to the {@link WriteBehind} thread
    */
-  RestoringFile(AttributeRecord attributes, Path output, FileChannel channel, DigestPool.FileDigest digest) {
+  RestoringFile(AttributeRecord attributes, Path output, FileChannel channel, DigestPool.FileDigest digest,
+      boolean writesBehind) {
+    this.writesBehind = writesBehind;
     this.attributes = attributes;
     this.output = output;
     this.channel = channel;
@@ -89,9 +96,29 @@ final class RestoringFile {
    * has digested it: it must not change afterwards.
    */
   void write(byte[] data, int offset, int length, long address) throws IOException {
-    ByteBuffer buffer = ByteBuffer.wrap(data, offset, length);
+    writeToChannel(data, offset, length, address);
+    account(data, offset, length, address);
+  }
+
+  /**
+   * The session's half of a write done by {@link #writeToChannel} on another thread: the chunk goes into the digest
+   * and the written extents, in the order the chunks came.
+   */
+  void account(byte[] data, int offset, int length, long address) {
     if (address >= 0) {
       fileAddr = address;
+    }
+    if (digest != null) {
+      digest.update(data, offset, length);
+    }
+    written.add(fileAddr, length);
+    fileAddr += length;
+  }
+
+  /** Writes a chunk into the channel only (see {@link #write}). */
+  void writeToChannel(byte[] data, int offset, int length, long address) throws IOException {
+    ByteBuffer buffer = ByteBuffer.wrap(data, offset, length);
+    if (address >= 0) {
       long at = address;
       while (buffer.hasRemaining()) {
         at += channel.write(buffer, at);
@@ -101,11 +128,14 @@ final class RestoringFile {
         channel.write(buffer);
       }
     }
-    if (digest != null) {
-      digest.update(data, offset, length);
-    }
-    written.add(fileAddr, length);
-    fileAddr += length;
+  }
+
+  void writeFailed() {
+    writeFailed = true;
+  }
+
+  boolean hasWriteFailed() {
+    return writeFailed;
   }
 
   /** Closes the data channel, if any. */

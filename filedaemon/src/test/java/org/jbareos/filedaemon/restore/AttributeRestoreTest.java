@@ -63,4 +63,27 @@ class AttributeRestoreTest {
     assertThat(restored.resolve("b.txt")).hasContent("restored over a dangling symlink");
     assertThat(outside).doesNotExist();
   }
+
+  @Test
+  void aNameRestoredTwiceInOneSessionEndsAsItsLaterVersion() throws Exception {
+    // a restore of a Full and an Incremental: the second version replaces the first, whose write, close and
+    // attributes may still be queued on the writer's thread
+    Path data = Files.createDirectories(temp.resolve("src/data"));
+    Path file = Files.writeString(data.resolve("changed.txt"), "first version, longer than the second one");
+    Files.setLastModifiedTime(file, FileTime.fromMillis(1_500_000_000_000L));
+    List<RestoreProblemsTest.Frame> full = RestoreProblemsTest.backup("M", data);
+    Files.writeString(file, "second version");
+    Files.setLastModifiedTime(file, FileTime.fromMillis(1_600_000_000_000L));
+    List<RestoreProblemsTest.Frame> both = new java.util.ArrayList<>(full);
+    both.addAll(RestoreProblemsTest.backup("M", data));
+    Path where = temp.resolve("restore");
+    List<RestoreMessage> messages = new java.util.ArrayList<>();
+
+    RestoreProblemsTest.restore(both, where.toString(), ReplaceMode.ALWAYS, messages);
+
+    assertThat(messages).isEmpty();
+    Path restored = Path.of(where + file.toString());
+    assertThat(restored).hasContent("second version");
+    assertThat(Files.getLastModifiedTime(restored)).isEqualTo(FileTime.fromMillis(1_600_000_000_000L));
+  }
 }
