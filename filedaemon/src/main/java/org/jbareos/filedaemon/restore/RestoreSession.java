@@ -305,6 +305,9 @@ public final class RestoreSession implements AutoCloseable {
       return;
     }
     settle(); // the bytes to read back must be written
+    if (current.hasWriteFailed()) {
+      return; // reported as a write error already
+    }
     WrittenExtents extents =
         hardLink ? WrittenExtents.wholeFile(current.attributes.stat().size()) : current.written;
     MessageDigest digest = JdkDigests.create(algorithm);
