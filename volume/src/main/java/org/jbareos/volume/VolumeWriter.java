@@ -46,6 +46,7 @@ public final class VolumeWriter implements Closeable {
   private final VolumeLabel label;
   private final WriterOptions options;
   private final BlockAssembler block;
+  private final BackgroundWriteback writeback;
   private long position;
   private long nextBlockNumber;
   private boolean closed;
@@ -61,6 +62,7 @@ public final class VolumeWriter implements Closeable {
     this.label = label;
     this.options = options;
     this.block = new BlockAssembler(options.maxBlockSize());
+    this.writeback = new BackgroundWriteback(channel);
     this.position = position;
     this.nextBlockNumber = nextBlockNumber;
   }
@@ -320,6 +322,7 @@ public final class VolumeWriter implements Closeable {
     if (options.onBlockWritten() != null) {
       options.onBlockWritten().accept(written);
     }
+    writeback.written(written.length());
   }
 
   /**
@@ -345,20 +348,41 @@ public final class VolumeWriter implements Closeable {
     }
   }
 
-  /** Writes the current block, forces the file to disk and closes it. */
+  /**
+   * Writes the current block, forces the file to disk and closes it. Most of the data is on the disk already (see
+   * {@link BackgroundWriteback}): the final {@code fsync} writes the rest.
+   */
   @Override
   public void close() throws IOException {
     if (closed) {
       return;
     }
+    IOException failure = null;
     try {
       if (!full) {
         flush();
       }
-      channel.force(true);
+    } catch (IOException e) {
+      failure = e;
+    }
+    try {
+      // a running writeback must end before the channel closes under it
+      writeback.await();
+      if (failure == null) {
+        channel.force(true);
+      }
+    } catch (IOException e) {
+      if (failure == null) {
+        failure = e;
+      } else {
+        failure.addSuppressed(e);
+      }
     } finally {
       closed = true;
       channel.close();
+    }
+    if (failure != null) {
+      throw failure;
     }
   }
 }
