@@ -1,7 +1,11 @@
 package org.jbareos.filedaemon.backup;
 
+import java.security.MessageDigest;
+import java.util.ArrayDeque;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +17,7 @@ import org.jbareos.filedaemon.walk.DeletedFile;
 import org.jbareos.filedaemon.walk.FileChanges;
 import org.jbareos.filedaemon.walk.FileSetWalk;
 import org.jbareos.filedaemon.walk.FindFileSet;
+import org.jbareos.filedaemon.walk.FindFlag;
 import org.jbareos.filedaemon.walk.FindOptions;
 import org.jbareos.filedaemon.walk.FoundFile;
 import org.jbareos.filedaemon.walk.NotSaved;
@@ -41,8 +46,19 @@ import org.jbareos.protocol.attributes.FileType;
  * }</pre>
  *
  * Files that are not saved go to {@code messages} (errors are also counted in {@link JobTotals#jobErrors()}).
+ *
+ * <p>The walk runs a little ahead of the records ({@link #LOOK_AHEAD_ENTRIES} entries): the next large plain files
+ * with a digest are handed to {@link DigestAhead}, which digests them on a thread of its own while this session sends
+ * the current one. Records, messages and FileIndexes come in walk order as before.
  */
 public final class BackupSession implements Iterator<BackupRecord>, AutoCloseable {
+
+  /** How many walk entries the session looks ahead at most for files to digest ahead. */
+  static final int LOOK_AHEAD_ENTRIES = 64;
+  /** How many files are digested ahead at most (each keeps at most {@link AheadDigest#MAX_LEAD} states). */
+  static final int LOOK_AHEAD_FILES = 2;
+  /** Smaller files are read and digested by the sender alone: reading them twice would cost more than it saves. */
+  static final long AHEAD_MIN_SIZE = 4L * FileDataReader.BUFFER_SIZE;
 
   private final FileSetWalk walk;
   private final Consumer<NotSaved> messages;
@@ -52,6 +68,11 @@ public final class BackupSession implements Iterator<BackupRecord>, AutoCloseabl
   /** One read buffer for every file of the session ({@link FileDataReader#open}). */
   private final byte[] readBuffer = new byte[FileDataReader.BUFFER_SIZE];
   private Iterator<BackupRecord> current = Collections.emptyIterator();
+  /** Walk entries taken ahead of the records, in walk order. */
+  private final Deque<WalkEntry> upcoming = new ArrayDeque<>();
+  /** The digests being computed ahead for files in {@link #upcoming}. */
+  private final Map<FoundFile, AheadDigest> aheadDigests = new IdentityHashMap<>();
+  private final DigestAhead digestAhead = new DigestAhead("backup digest-ahead");
 
   /**
    * A session over a FileSet.
@@ -84,10 +105,11 @@ public final class BackupSession implements Iterator<BackupRecord>, AutoCloseabl
   @Override
   public boolean hasNext() {
     while (!current.hasNext()) {
-      if (!walk.hasNext()) {
+      if (upcoming.isEmpty() && !walk.hasNext()) {
         return false;
       }
-      WalkEntry entry = walk.next();
+      WalkEntry entry = upcoming.isEmpty() ? walk.next() : upcoming.removeFirst();
+      lookAhead();
       switch (entry) {
         case NotSaved notSaved -> {
           if (notSaved.error()) {
@@ -103,11 +125,31 @@ public final class BackupSession implements Iterator<BackupRecord>, AutoCloseabl
           SaveOptions options = SaveOptions.of(file.options());
           ChunkCompressor compressor =
               options.compression().map(c -> compressors.computeIfAbsent(c, ChunkCompressor::new)).orElse(null);
-          current = new FileRecords(file, options, compressor, linkDigests, totals, messages, readBuffer);
+          current = new FileRecords(file, options, compressor, linkDigests, totals, messages, readBuffer,
+              aheadDigests.remove(file));
         }
       }
     }
     return true;
+  }
+
+  /** Walks ahead while fewer than {@link #LOOK_AHEAD_FILES} files are digested ahead. */
+  private void lookAhead() {
+    while (aheadDigests.size() < LOOK_AHEAD_FILES && upcoming.size() < LOOK_AHEAD_ENTRIES && walk.hasNext()) {
+      WalkEntry entry = walk.next();
+      upcoming.addLast(entry);
+      if (entry instanceof FoundFile file && file.type() == FileType.REG && file.stat().size() >= AHEAD_MIN_SIZE
+          && !file.options().has(FindFlag.KEEPATIME)) {
+        // a plain file only: sparse and compressed chunks are read and cut otherwise
+        SaveOptions options = SaveOptions.of(file.options());
+        if (!options.sparse() && options.compression().isEmpty() && options.digest().isPresent()) {
+          MessageDigest initial = JdkDigests.create(options.digest().get());
+          if (Digests.copyable(initial)) {
+            aheadDigests.put(file, digestAhead.submit(file, initial));
+          }
+        }
+      }
+    }
   }
 
   /**
@@ -134,6 +176,7 @@ public final class BackupSession implements Iterator<BackupRecord>, AutoCloseabl
 
   @Override
   public void close() {
+    digestAhead.close();
     walk.close();
     compressors.values().forEach(ChunkCompressor::close);
   }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.function.Consumer;
 import org.jbareos.filedaemon.JobTotals;
@@ -39,7 +38,7 @@ final class FileDataReader implements RecordPayload {
 
   private final FoundFile file;
   private final SaveOptions options;
-  private final MessageDigest digest;
+  private final FileDigest digest;
   private final ChunkCompressor compressor;
   private final JobTotals totals;
   private final Consumer<NotSaved> messages;
@@ -49,7 +48,7 @@ final class FileDataReader implements RecordPayload {
   private long fileAddr;
   private boolean finished;
 
-  private FileDataReader(FoundFile file, SaveOptions options, MessageDigest digest, ChunkCompressor compressor,
+  private FileDataReader(FoundFile file, SaveOptions options, FileDigest digest, ChunkCompressor compressor,
       JobTotals totals, Consumer<NotSaved> messages, FileChannel channel, byte[] buffer) {
     this.file = file;
     this.options = options;
@@ -70,7 +69,7 @@ final class FileDataReader implements RecordPayload {
    *     every frame is made from it before the next read, so one buffer serves file after file without allocating 256
    *     KiB each (plain data is read into each frame's own array, but for the read past the stat's size)
    */
-  static FileDataReader open(FoundFile file, SaveOptions options, MessageDigest digest, ChunkCompressor compressor,
+  static FileDataReader open(FoundFile file, SaveOptions options, FileDigest digest, ChunkCompressor compressor,
       JobTotals totals, Consumer<NotSaved> messages, byte[] buffer) {
     try {
       FileChannel channel =

@@ -1,6 +1,5 @@
 package org.jbareos.filedaemon.backup;
 
-import java.security.MessageDigest;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
@@ -41,22 +40,34 @@ final class FileRecords implements Iterator<BackupRecord> {
   private final Consumer<NotSaved> messages;
   private final ChunkCompressor compressor;
   private final Deque<Supplier<BackupRecord>> steps = new ArrayDeque<>();
-  private final MessageDigest digest;
+  private final FileDigest digest;
   private final byte[] readBuffer;
+  private final AheadDigest ahead;
   private FileDataReader reader;
   private boolean dataFailed;
   private BackupRecord pending;
 
+  /**
+   * The records of one file.
+   *
+   * @param ahead the file's digest as {@link DigestAhead} computes it, or null when the sender computes it
+   */
   FileRecords(FoundFile file, SaveOptions options, ChunkCompressor compressor, Map<Integer, Digest> linkDigests,
-      JobTotals totals, Consumer<NotSaved> messages, byte[] readBuffer) {
+      JobTotals totals, Consumer<NotSaved> messages, byte[] readBuffer, AheadDigest ahead) {
     this.readBuffer = readBuffer;
+    this.ahead = ahead;
     this.file = file;
     this.options = options;
     this.compressor = compressor;
     this.linkDigests = linkDigests;
     this.totals = totals;
     this.messages = messages;
-    this.digest = file.hasDigest() ? options.digest().map(JdkDigests::create).orElse(null) : null;
+    if (ahead != null) {
+      this.digest = FileDigest.checkedAgainst(ahead);
+    } else {
+      this.digest =
+          file.hasDigest() ? options.digest().map(a -> FileDigest.of(JdkDigests.create(a))).orElse(null) : null;
+    }
     steps.add(this::attributes);
     if (file.hasData()) {
       steps.add(this::data);
@@ -117,6 +128,9 @@ final class FileRecords implements Iterator<BackupRecord> {
 
   private BackupRecord digest() {
     if (dataFailed) {
+      if (ahead != null) {
+        ahead.cancel();
+      }
       return null;
     }
     if (reader != null && !reader.finished()) {
