@@ -28,9 +28,9 @@ import org.jbareos.protocol.attributes.DigestAlgorithm;
  * maxQueuedBytes} of them wait at a time, which bounds the memory. When that much waits, a chunk that can be read
  * back from its file ({@link ReadBack}) is digested from the file instead, once it is written (from the page cache,
  * still warm), so the session goes on to the next file and a second thread digests that one (MD5 of one file cannot
- * be split); other chunks wait until the digests catch up. A {@link FileDigest#verify} compares the finished digest
- * with the backup's; mismatches are collected for the session's thread to report ({@link #drainMismatches}), and
- * {@link #awaitAll} waits for every queued chunk and comparison.
+ * be split); other chunks wait until the digests catch up. A {@link FileDigest#verify} compares the finished digest with the backup's; mismatches are collected
+ * for the session's thread to report ({@link #drainMismatches}), and {@link #awaitAll} waits for every queued chunk
+ * and comparison.
  */
 final class DigestPool implements AutoCloseable {
 
