@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -68,7 +67,7 @@ public final class RestoreSession implements AutoCloseable {
   private final Map<String, Integer> notRestored = new HashMap<>();
   /** The directories restored so far, the latest version of each, for {@link #finish()}. */
   private final Map<Path, AttributeRecord> directories = new LinkedHashMap<>();
-  private final DigestPool digests;
+  private final DigestPool digests = DigestPool.forThisMachine();
   /** Writes, closes and attributes of regular files, on a thread of its own (16 MiB of data at most). */
   private final WriteBehind writer = new WriteBehind(16 << 20);
   /** Problems found on the writer's thread, reported on this one. */
@@ -91,13 +90,6 @@ public final class RestoreSession implements AutoCloseable {
    * @param messages receives the job messages about files
    */
   public RestoreSession(String where, ReplaceMode replace, boolean prefixLinks, Consumer<RestoreMessage> messages) {
-    this(where, replace, prefixLinks, messages, DigestPool.forThisMachine());
-  }
-
-  /** A restore session whose digests are computed on {@code digests} (tests give it a small queue). */
-  RestoreSession(String where, ReplaceMode replace, boolean prefixLinks, Consumer<RestoreMessage> messages,
-      DigestPool digests) {
-    this.digests = digests;
     this.target = new RestoreTarget(where, prefixLinks);
     this.creator = new FileCreator(replace);
     this.messages = messages;
@@ -282,20 +274,18 @@ public final class RestoreSession implements AutoCloseable {
 
   /** Digests the chunk here and queues its write; a write error is reported later and drops the file's later data. */
   private void writeBehind(RestoringFile file, byte[] bytes, int offset, int length, long address) {
-    CompletableFuture<Void> written = new CompletableFuture<>();
-    file.account(bytes, offset, length, address, written);
+    file.account(bytes, offset, length, address);
     writer.submit(length, () -> {
+      if (file.hasWriteFailed()) {
+        return;
+      }
       try {
-        if (!file.hasWriteFailed()) {
-          file.writeToChannel(bytes, offset, length, address);
-          totals.addJobBytes(length);
-        }
+        file.writeToChannel(bytes, offset, length, address);
+        totals.addJobBytes(length);
       } catch (IOException e) {
         file.writeFailed();
         laterProblems.add(new RestoreMessage(file.output.toString(),
             "Write error on " + file.output + ": " + ErrnoText.of(e), true));
-      } finally {
-        written.complete(null);
       }
     });
   }
@@ -356,13 +346,7 @@ public final class RestoreSession implements AutoCloseable {
     digests.drainMismatches(this::reportMismatch);
   }
 
-  private void reportMismatch(Record found) {
-    if (found instanceof DigestPool.ReadBackFailed failed) {
-      error(failed.output().toString(), "Cannot read back " + failed.output() + " to check its "
-          + failed.algorithm().label() + " digest: ERR=" + ErrnoText.of(failed.cause()));
-      return;
-    }
-    DigestPool.Mismatch mismatch = (DigestPool.Mismatch) found;
+  private void reportMismatch(DigestPool.Mismatch mismatch) {
     error(mismatch.output().toString(), mismatch.restored().algorithm().label() + " digest of restored file "
         + mismatch.output() + " differs: restored " + mismatch.restored().toCatalog() + ", backup "
         + mismatch.backedUp().toCatalog());
@@ -375,7 +359,6 @@ public final class RestoreSession implements AutoCloseable {
       return;
     }
     boolean hadData = file.hasChannel();
-    file.endDigest();
     if (file.wroteData() && !file.failed() && !file.hadDigestRecord()
         && (file.attributes.type() == FileType.REG || file.attributes.type() == FileType.REGE)) {
       expectedDigest = null;

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.concurrent.CompletableFuture;
 import org.jbareos.protocol.attributes.AttributeRecord;
 import org.jbareos.protocol.attributes.DigestAlgorithm;
 
@@ -27,8 +25,6 @@ final class RestoringFile {
   /** The running digest of the written bytes, or null when they are not digested. */
   private final DigestPool.FileDigest digest;
   private FileChannel channel;
-  /** Opened when a chunk is to be read back into the digest; closed by the digest's last item. */
-  private FileChannel readChannel;
   private long fileAddr;
   private boolean failed;
   private boolean digestRecord;
@@ -56,34 +52,9 @@ final class RestoringFile {
     return digest == null ? null : digest.algorithm();
   }
 
-  /**
-   * Compares the digest of the bytes written, in the order they came, with the backup's (later, on the pool; not
-   * when a write failed: that is reported as such).
-   */
+  /** Compares the digest of the bytes written, in the order they came, with the backup's (later, on the pool). */
   void verify(byte[] backedUp) {
-    digest.verify(output, backedUp, this::hasWriteFailed);
-  }
-
-  /** The file opened for reading chunks back into the digest (on the session's thread, once). */
-  private FileChannel readChannel() throws IOException {
-    if (readChannel == null) {
-      readChannel = FileChannel.open(output, StandardOpenOption.READ);
-    }
-    return readChannel;
-  }
-
-  /** Closes the file opened for reading back, after the digest's queued work. */
-  void endDigest() {
-    FileChannel opened = readChannel;
-    if (digest != null && opened != null) {
-      digest.then(() -> {
-        try {
-          opened.close();
-        } catch (IOException e) {
-          // only read from: nothing is lost
-        }
-      });
-    }
+    digest.verify(output, backedUp);
   }
 
   /** True when data was written (a data record that was not empty). */
@@ -126,25 +97,21 @@ final class RestoringFile {
    */
   void write(byte[] data, int offset, int length, long address) throws IOException {
     writeToChannel(data, offset, length, address);
-    account(data, offset, length, address, null);
+    account(data, offset, length, address);
   }
 
   /**
    * The session's half of a write done by {@link #writeToChannel} on another thread: the chunk goes into the digest
    * and the written extents, in the order the chunks came.
-   *
-   * @param written completes when the chunk is written (then the digest may read it back from the file), or null
-   *     when it is written already or cannot be read back
    */
-  void account(byte[] data, int offset, int length, long address, CompletableFuture<Void> written) {
+  void account(byte[] data, int offset, int length, long address) {
     if (address >= 0) {
       fileAddr = address;
     }
     if (digest != null) {
-      digest.update(data, offset, length,
-          written == null ? null : new DigestPool.ReadBack(this::readChannel, fileAddr, written));
+      digest.update(data, offset, length);
     }
-    this.written.add(fileAddr, length);
+    written.add(fileAddr, length);
     fileAddr += length;
   }
 

@@ -10,12 +10,9 @@ import java.util.Random;
 import org.jbareos.filedaemon.backup.JdkDigests;
 import org.jbareos.protocol.attributes.DigestAlgorithm;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Each file's chunks are digested in order, files in parallel, with a bounded queue; every mismatch is reported. */
 class DigestPoolTest {
-
-  @TempDir Path temp;
 
   @Test
   void interleavedFilesAreEachDigestedInOrderAndOnlyTheChangedOneIsAMismatch() {
@@ -44,13 +41,13 @@ class DigestPoolTest {
         if (f == 7) {
           expected[0] ^= 1;
         }
-        digests.get(f).verify(Path.of("/restore/file" + f), expected, () -> false);
+        digests.get(f).verify(Path.of("/restore/file" + f), expected);
       }
       pool.awaitAll();
-      List<Record> mismatches = new ArrayList<>();
+      List<DigestPool.Mismatch> mismatches = new ArrayList<>();
       pool.drainMismatches(mismatches::add);
 
-      assertThat(mismatches).singleElement().isInstanceOfSatisfying(DigestPool.Mismatch.class, m -> {
+      assertThat(mismatches).singleElement().satisfies(m -> {
         assertThat(m.output()).isEqualTo(Path.of("/restore/file7"));
         assertThat(m.restored().algorithm()).isEqualTo(DigestAlgorithm.SHA256);
         assertThat(m.restored().value()).isEqualTo(sha256(wholes.get(7)));
@@ -66,9 +63,9 @@ class DigestPoolTest {
       DigestPool.FileDigest digest = pool.start(DigestAlgorithm.MD5);
       digest.update(data, 0, data.length);
       digest.update(data, 0, data.length);
-      digest.verify(Path.of("big"), JdkDigests.create(DigestAlgorithm.MD5).digest(concat(data, data)), () -> false);
+      digest.verify(Path.of("big"), JdkDigests.create(DigestAlgorithm.MD5).digest(concat(data, data)));
       pool.awaitAll();
-      List<Record> mismatches = new ArrayList<>();
+      List<DigestPool.Mismatch> mismatches = new ArrayList<>();
       pool.drainMismatches(mismatches::add);
       assertThat(mismatches).isEmpty();
     }
@@ -84,35 +81,5 @@ class DigestPoolTest {
     System.arraycopy(a, 0, both, 0, a.length);
     System.arraycopy(b, 0, both, a.length, b.length);
     return both;
-  }
-
-  @Test
-  void chunksBeyondTheQueueAreReadBackFromTheirFileOnceWritten() throws Exception {
-    Path file = temp.resolve("restored.bin");
-    byte[] whole = new byte[64 * 1024];
-    new Random(6).nextBytes(whole);
-    List<java.util.concurrent.CompletableFuture<Void>> writes = new ArrayList<>();
-    try (DigestPool pool = new DigestPool(1, 1024);
-        java.nio.channels.FileChannel out = java.nio.channels.FileChannel.open(file,
-            java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE)) {
-      DigestPool.FileDigest digest = pool.start(DigestAlgorithm.SHA1);
-      for (int at = 0; at < whole.length; at += 4096) {
-        java.util.concurrent.CompletableFuture<Void> written = new java.util.concurrent.CompletableFuture<>();
-        writes.add(written);
-        byte[] chunk = java.util.Arrays.copyOfRange(whole, at, at + 4096);
-        // handed over before it is written: the read-back must wait for the write
-        digest.update(chunk, 0, chunk.length, new DigestPool.ReadBack(
-            () -> java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.READ), at, written));
-      }
-      for (int i = 0; i < writes.size(); i++) {
-        out.write(java.nio.ByteBuffer.wrap(whole, i * 4096, 4096), i * 4096L);
-        writes.get(i).complete(null);
-      }
-      digest.verify(file, JdkDigests.create(DigestAlgorithm.SHA1).digest(whole), () -> false);
-      pool.awaitAll();
-      List<Record> mismatches = new ArrayList<>();
-      pool.drainMismatches(mismatches::add);
-      assertThat(mismatches).isEmpty();
-    }
   }
 }
