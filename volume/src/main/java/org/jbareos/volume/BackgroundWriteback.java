@@ -1,7 +1,6 @@
 package org.jbareos.volume;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 
 /**
  * Writes a volume's data out to the disk while the job is still writing, so that the {@code fsync} that makes the
@@ -17,13 +16,19 @@ final class BackgroundWriteback {
   /** Bytes written between two writebacks: large enough that their cost stays small, small enough to overlap. */
   static final long INTERVAL = 32L << 20;
 
-  private final FileChannel channel;
+  /** Writes the file's data written so far out to the disk: {@code FileChannel.force(false)} on the volume. */
+  @FunctionalInterface
+  interface DataSync {
+    void sync() throws IOException;
+  }
+
+  private final DataSync dataSync;
   private long unsynced;
   private Thread running;
   private volatile IOException failure;
 
-  BackgroundWriteback(FileChannel channel) {
-    this.channel = channel;
+  BackgroundWriteback(DataSync dataSync) {
+    this.dataSync = dataSync;
   }
 
   /** Counts {@code bytes} just written; starts a writeback when {@link #INTERVAL} bytes wait and none runs. */
@@ -39,7 +44,7 @@ final class BackgroundWriteback {
 
   private void writeBack() {
     try {
-      channel.force(false);
+      dataSync.sync();
     } catch (IOException e) {
       failure = e;
     }

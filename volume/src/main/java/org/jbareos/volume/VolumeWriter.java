@@ -62,7 +62,7 @@ public final class VolumeWriter implements Closeable {
     this.label = label;
     this.options = options;
     this.block = new BlockAssembler(options.maxBlockSize());
-    this.writeback = new BackgroundWriteback(channel);
+    this.writeback = new BackgroundWriteback(() -> channel.force(false));
     this.position = position;
     this.nextBlockNumber = nextBlockNumber;
   }
