@@ -22,6 +22,21 @@ public record LabelReply(long volFiles, long volBytes, String volumeName, String
   public static final WireFormat ALREADY_LABELED =
       WireFormat.of("label refusal", "3920 Cannot label Volume because it is already labeled: \"%s\"\n");
 
+  /** {@code 3903 Error scanning label command: <the command>}. */
+  public static final WireFormat SCAN_ERROR =
+      WireFormat.of("label refusal", "3903 Error scanning label command: %s\n");
+  /** {@code 3999 Device "<name>" not found or could not be opened.} */
+  public static final WireFormat DEVICE_NOT_FOUND =
+      WireFormat.of("label refusal", "3999 Device \"%s\" not found or could not be opened.\n");
+  /**
+   * {@code 3910 Unable to open device "<print name>": ERR=<why>}; the print name has quotes of its own, so Bareos
+   * sends them doubled.
+   */
+  public static final WireFormat OPEN_FAILED =
+      WireFormat.of("label refusal", "3910 Unable to open device \"%s\": ERR=%s\n");
+  /** {@code 3912 Failed to label Volume: ERR=<why>}. */
+  public static final WireFormat LABEL_FAILED = WireFormat.of("label refusal", "3912 Failed to label Volume: ERR=%s\n");
+
   @Override
   public String wireText() {
     return FORMAT.format(volFiles, Long.toString(volBytes), volumeName, devicePrintName);

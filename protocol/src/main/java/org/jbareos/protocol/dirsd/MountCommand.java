@@ -13,6 +13,12 @@ public record MountCommand(String device, int drive) implements TextMessage {
   /** {@code 3906 File device "FileStorage" (/srv/...) is always mounted.} */
   public static final WireFormat FILE_ALWAYS_MOUNTED =
       WireFormat.of("mount reply", "3906 File device %s is always mounted.\n");
+  /** {@code 3909 Error scanning mount command: <the command>}. */
+  public static final WireFormat SCAN_ERROR =
+      WireFormat.of("mount refusal", "3909 Error scanning mount command: %s\n");
+  /** {@code 3999 Device <name> not found or could not be opened.}: without the quotes of the label's answer. */
+  public static final WireFormat DEVICE_NOT_FOUND =
+      WireFormat.of("mount refusal", "3999 Device %s not found or could not be opened.\n");
   private static final char BASHED_SPACE = 0x01;
 
   @Override

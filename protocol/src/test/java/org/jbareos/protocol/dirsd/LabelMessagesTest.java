@@ -39,4 +39,23 @@ class LabelMessagesTest {
     assertThat(MountCommand.FILE_ALWAYS_MOUNTED.format("\"FileStorage\" (/srv/bareos-test/storage)"))
         .isEqualTo("3906 File device \"FileStorage\" (/srv/bareos-test/storage) is always mounted.\n");
   }
+
+  @Test
+  void refusalsAsStoredDirCmdSendsThem() {
+    String printName = "\"FileStorage\" (/srv/bareos-test/storage)";
+    assertThat(LabelReply.SCAN_ERROR.format("label x")).isEqualTo("3903 Error scanning label command: label x\n");
+    assertThat(LabelReply.DEVICE_NOT_FOUND.format("Tape")).isEqualTo("3999 Device \"Tape\" not found or could not"
+        + " be opened.\n");
+    assertThat(LabelReply.OPEN_FAILED.format(printName, "Permission denied")).isEqualTo("3910 Unable to open device"
+        + " \"\"FileStorage\" (/srv/bareos-test/storage)\": ERR=Permission denied\n");
+    assertThat(LabelReply.LABEL_FAILED.format("No space left on device"))
+        .isEqualTo("3912 Failed to label Volume: ERR=No space left on device\n");
+    assertThat(MountCommand.SCAN_ERROR.format("mount")).isEqualTo("3909 Error scanning mount command: mount\n");
+    assertThat(MountCommand.DEVICE_NOT_FOUND.format("Tape"))
+        .isEqualTo("3999 Device Tape not found or could not be opened.\n");
+    assertThat(new DeviceBusyReply(printName, false, 1, 0).wireText()).isEqualTo("3937 Device"
+        + " \"\"FileStorage\" (/srv/bareos-test/storage)\" is busy with writers=1 reserved=0.\n");
+    assertThat(new DeviceBusyReply(printName, true, 0, 0).wireText())
+        .isEqualTo("3936 Device \"\"FileStorage\" (/srv/bareos-test/storage)\" is busy reading.\n");
+  }
 }

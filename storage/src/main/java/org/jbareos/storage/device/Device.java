@@ -23,6 +23,7 @@ public final class Device {
   private final boolean labelMedia;
   private final boolean automaticMount;
   private String reservedBy; // guarded by this
+  private boolean reservedForReading; // guarded by this
 
   /**
    * @param maximumBlockSize the block size for data blocks; 0 means Bareos' {@code DEFAULT_BLOCK_SIZE} 64,512
@@ -81,12 +82,16 @@ public final class Device {
     return "\"" + name + "\" (" + archiveDirectory + ")";
   }
 
-  /** Takes the device for {@code job}; false when another job holds it. Reserving it again for the same job is a no-op. */
-  public synchronized boolean reserve(String job) {
+  /**
+   * Takes the device for {@code job}, to write ({@code append}) or to read; false when another job holds it.
+   * Reserving it again for the same job only records what it does now.
+   */
+  public synchronized boolean reserve(String job, boolean append) {
     if (reservedBy != null && !reservedBy.equals(job)) {
       return false;
     }
     reservedBy = job;
+    reservedForReading = !append;
     return true;
   }
 
@@ -100,6 +105,11 @@ public final class Device {
   /** The job that holds the device, if any. */
   public synchronized Optional<String> reservedBy() {
     return Optional.ofNullable(reservedBy);
+  }
+
+  /** Whether the job holding the device reads from it (false when it writes, or none holds it). */
+  public synchronized boolean heldForReading() {
+    return reservedBy != null && reservedForReading;
   }
 
   @Override

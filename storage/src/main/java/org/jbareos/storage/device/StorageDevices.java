@@ -68,7 +68,7 @@ public final class StorageDevices {
       for (String name : storage.deviceNames()) {
         Optional<Device> device = find(name)
             .filter(d -> d.mediaType().equals(storage.command().mediaType()))
-            .filter(d -> d.reserve(job));
+            .filter(d -> d.reserve(job, append));
         if (device.isPresent()) {
           return device;
         }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.jbareos.net.BareosConnection;
 import org.jbareos.net.ProtocolException;
 import org.jbareos.net.Signal;
+import org.jbareos.protocol.dirsd.DeviceBusyReply;
 import org.jbareos.protocol.dirsd.LabelCommand;
 import org.jbareos.protocol.dirsd.LabelReply;
 import org.jbareos.protocol.dirsd.MountCommand;
@@ -51,15 +52,15 @@ final class LabelRequest {
     try {
       command = LabelCommand.parse(text);
     } catch (ProtocolException e) {
-      director.send("3903 Error scanning label command: " + text + "\n");
+      director.send(LabelReply.SCAN_ERROR.format(text));
       director.signal(Signal.EOD);
       return true;
     }
     Optional<Device> device = services.devices().find(command.device());
     if (device.isEmpty()) {
-      director.send("3999 Device \"" + command.device() + "\" not found or could not be opened.\n");
+      director.send(LabelReply.DEVICE_NOT_FOUND.format(command.device()));
     } else if (device.get().reservedBy().isPresent()) {
-      director.send("3937 Device " + device.get().printName() + " is busy with a job.\n");
+      director.send(busy(device.get()).wireText());
     } else {
       director.send(writeLabel(device.get(), command));
     }
@@ -75,7 +76,7 @@ final class LabelRequest {
       } catch (VolumeFormatException notBareos) {
         // VOL_NO_LABEL: the file holds no Bareos label and may be labeled
       } catch (IOException e) {
-        return "3910 Unable to open device " + device.printName() + ": ERR=" + e.getMessage() + "\n";
+        return LabelReply.OPEN_FAILED.format(device.printName(), e.getMessage());
       }
     }
     VolumeLabel label = services.identity().labels().newLabel(nowMicros(), command.volumeName(),
@@ -84,12 +85,12 @@ final class LabelRequest {
     try (VolumeWriter writer = VolumeWriter.relabel(file, label, 0, services.jobs().volSessionTime(), options)) {
       writer.flush();
     } catch (IOException e) {
-      return "3912 Failed to label Volume: ERR=" + e.getMessage() + "\n";
+      return LabelReply.LABEL_FAILED.format(e.getMessage());
     }
     try {
       return new LabelReply(0, Files.size(file), command.volumeName(), device.printName()).wireText();
     } catch (IOException e) {
-      return "3912 Failed to label Volume: ERR=" + e.getMessage() + "\n";
+      return LabelReply.LABEL_FAILED.format(e.getMessage());
     }
   }
 
@@ -99,15 +100,24 @@ final class LabelRequest {
     try {
       command = MountCommand.parse(text);
     } catch (ProtocolException e) {
-      director.send("3909 Error scanning mount command: " + text + "\n");
+      director.send(MountCommand.SCAN_ERROR.format(text));
       director.signal(Signal.EOD);
       return true;
     }
     Optional<Device> device = services.devices().find(command.device());
     director.send(device.map(d -> MountCommand.FILE_ALWAYS_MOUNTED.format(d.printName()))
-        .orElse("3999 Device " + command.device() + " not found or could not be opened.\n"));
+        .orElse(MountCommand.DEVICE_NOT_FOUND.format(command.device())));
     director.signal(Signal.EOD);
     return true;
+  }
+
+  /**
+   * Bareos counts a device's writers and reservations; ours holds one job at a time, which is its one writer once it
+   * writes, or reads.
+   */
+  private static DeviceBusyReply busy(Device device) {
+    boolean reading = device.heldForReading();
+    return new DeviceBusyReply(device.printName(), reading, reading ? 0 : 1, 0);
   }
 
   private long nowMicros() {

@@ -42,7 +42,7 @@ class DeviceWaitHeartbeatTest {
   @Test
   void waitingJobHeartbeatsToDirectorAndFileDaemonAndStillSucceeds(@TempDir Path archive) throws Exception {
     Device device = new Device("FileStorage", "File", archive, 65_536, true, true);
-    assertThat(device.reserve("writing-job")).isTrue();
+    assertThat(device.reserve("writing-job", true)).isTrue();
     StorageDaemonIdentity identity = new StorageDaemonIdentity("bareos-sd", "test",
         new LabelSource("localhost", "bareos-sd", "Ver. test", "Build test"), Clock.systemUTC());
     JobServices services = new JobServices(identity, new StorageDevices(List.of(device)),
