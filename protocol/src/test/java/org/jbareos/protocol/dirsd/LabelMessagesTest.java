@@ -58,4 +58,15 @@ class LabelMessagesTest {
     assertThat(new DeviceBusyReply(printName, true, 0, 0).wireText())
         .isEqualTo("3936 Device \"\"FileStorage\" (/srv/bareos-test/storage)\" is busy reading.\n");
   }
+
+  @Test
+  void theSdsOtherRefusalsAsBareosWordsThem() {
+    assertThat(SdRefusal.INVALID_COMMAND.format("frobnicate")).isEqualTo("3900 Invalid command: frobnicate\n");
+    assertThat(SdRefusal.BAD_JOB_COMMAND.format(-1, "JobId=x")).isEqualTo("3915 Bad Job command. stat=-1 CMD: JobId=x\n");
+    assertThat(SdRefusal.BAD_USE_COMMAND.format("use storage=")).isEqualTo("3913 Bad use command: use storage=\n");
+    assertThat(SdRefusal.NO_DEVICE.format("Tape"))
+        .isEqualTo("3924 Device \"Tape\" not in SD Device resources or no matching Media Type.\n");
+    assertThat(SdRefusal.STATUS_WITHOUT_ARGUMENT.format("status"))
+        .isEqualTo("3900 No arg in status command: status\n");
+  }
 }

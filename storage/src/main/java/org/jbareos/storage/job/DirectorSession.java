@@ -20,6 +20,7 @@ import org.jbareos.protocol.dirsd.JobStartMessage;
 import org.jbareos.protocol.dirsd.SdCancelReply;
 import org.jbareos.protocol.dirsd.SdJobCommand;
 import org.jbareos.protocol.dirsd.SdJobReply;
+import org.jbareos.protocol.dirsd.SdRefusal;
 import org.jbareos.protocol.dirsd.SdSecureEraseReply;
 import org.jbareos.protocol.dirsd.StorageDaemonCommand;
 import org.jbareos.protocol.dirsd.UseDeviceReply;
@@ -86,7 +87,7 @@ public final class DirectorSession {
         String command = TextMessage.decode(m.payload());
         Optional<StorageDaemonCommand> known = StorageDaemonCommand.of(command);
         if (known.isEmpty() || (job == null && needsJob(known.get()))) {
-          director.send("3900 Invalid command: " + command + "\n");
+          director.send(SdRefusal.INVALID_COMMAND.format(command));
           break;
         }
         if (known.get() == StorageDaemonCommand.RUN) {
@@ -131,7 +132,7 @@ public final class DirectorSession {
         yield true;
       }
       default -> {
-        director.send("3900 Invalid command: " + text + "\n");
+        director.send(SdRefusal.INVALID_COMMAND.format(text));
         yield false;
       }
     };
@@ -147,7 +148,7 @@ public final class DirectorSession {
     try {
       command = SdJobCommand.parse(text);
     } catch (ProtocolException e) {
-      director.send("3915 Bad Job command. stat=-1 CMD: " + text + "\n");
+      director.send(SdRefusal.BAD_JOB_COMMAND.format(-1, text));
       return false;
     }
     if (job != null) {
@@ -171,7 +172,7 @@ public final class DirectorSession {
       request = ReservationDialog.read(text, director);
     } catch (ReservationDialog.BadUseCommandException e) {
       messages.fatal("Failed command: " + e.line() + (e.line().endsWith("\n") ? "" : "\n"));
-      director.send("3913 Bad use command: " + e.line() + "\n");
+      director.send(SdRefusal.BAD_USE_COMMAND.format(e.line()));
       return false;
     }
     job.setReservation(request);
@@ -193,7 +194,7 @@ public final class DirectorSession {
           .reduce((a, b) -> b).orElse("");
       messages.fatal("Device reservation failed for JobId=" + job.jobId() + ": " + text
           + (text.endsWith("\n") ? "" : "\n"));
-      director.send("3924 Device \"" + wanted + "\" not in SD Device resources or no matching Media Type.\n");
+      director.send(SdRefusal.NO_DEVICE.format(wanted));
       return false;
     }
     if (!append) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.jbareos.net.BareosConnection;
 import org.jbareos.net.Signal;
 import org.jbareos.protocol.JobStatus;
+import org.jbareos.protocol.dirsd.SdRefusal;
 import org.jbareos.protocol.status.StatusText;
 import org.jbareos.storage.device.Device;
 
@@ -66,7 +67,7 @@ final class StatusReport {
   boolean answer(String command) throws IOException {
     String prefix = "status ";
     if (!command.startsWith(prefix) || command.strip().length() <= "status".length()) {
-      director.send("3900 No arg in status command: " + command + "\n");
+      director.send(SdRefusal.STATUS_WITHOUT_ARGUMENT.format(command));
       director.signal(Signal.EOD);
       return false;
     }
