@@ -49,6 +49,7 @@ final class RestoreJob {
     FileDaemonSession fd = null;
     AtomicReference<JobFailure> storageFailedFirst = new AtomicReference<>();
     FutureTask<JobEndMessage> sdThread = null;
+    StorageConnectAhead sdAhead = null;
     try {
       ResourceOverrides overrides = request.overrides();
       if (overrides.storage().isEmpty()) {
@@ -56,6 +57,8 @@ final class RestoreJob {
             RestoreStorage.of(catalog, context.config(), request.jobIds()), overrides.fileSet());
       }
       JobResources resources = JobResources.resolve(context.config(), context.job(), JobLevel.NONE, overrides);
+      // the SD connection opens while the catalog work below runs; its outcome is taken where the job connected
+      sdAhead = StorageConnectAhead.start(context.settings(), resources.storage(), context.uniqueName());
       FileSetWire fileSet = FileSetWire.of(resources.fileSet());
       CatalogResources ids = CatalogResources.of(catalog, resources, fileSet, start);
       Bootstrap bootstrap = new BootstrapBuilder(catalog).build(request.jobIds(), request.files(),
@@ -66,7 +69,7 @@ final class RestoreJob {
           ids.fileSetId()));
       log.info("Start Restore Job " + context.uniqueName());
 
-      sd = StorageDaemonSession.connect(context.settings(), resources.storage());
+      sd = sdAhead.await();
       context.cancellation().storageDaemon(sd, resources.storage().name());
       log.info("Connected Storage daemon at " + sd.describe());
       log.info(sd.cipherMessage());
@@ -130,6 +133,9 @@ final class RestoreJob {
       log.fatal("Catalog error: " + e.getMessage());
       return report.finish(null, null, JobFailure.fatal(e.getMessage(), e));
     } finally {
+      if (sdAhead != null) {
+        sdAhead.discard();
+      }
       if (fd != null) {
         fd.close();
       }
