@@ -2,15 +2,18 @@ package org.jbareos.director.console;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jbareos.catalog.JobMediaRecord;
 import org.jbareos.catalog.MediaRecord;
 import org.jbareos.catalog.RestoreFile;
 import org.jbareos.config.dir.StorageResource;
+import org.jbareos.director.job.SelectedFileIndexes;
 
 /**
  * The volumes a restore will read, as Bareos lists them before it queues the job ({@code dird/bsr.cc
@@ -23,15 +26,20 @@ final class RestoreVolumes {
 
   static void show(DirectorServices director, List<Long> jobIds, List<RestoreFile> selected, ConsoleOutput out)
       throws IOException {
+    SelectedFileIndexes byJob = new SelectedFileIndexes();
+    selected.forEach(f -> byJob.add(f.jobId(), f.fileIndex()));
     Set<String> lines = new LinkedHashSet<>();
+    // a job's ranges mostly share one volume: each volume's line is made once
+    Map<Long, Optional<String>> lineOfMedia = new HashMap<>();
     for (long jobId : jobIds) {
-      int[] indexes = selected.stream().filter(f -> f.jobId() == jobId).mapToInt(RestoreFile::fileIndex).sorted()
-          .toArray();
+      int[] indexes = byJob.of(jobId);
       for (JobMediaRecord range : director.catalog().jobMedia().listForJob(jobId)) {
         if (!holdsOneOf(range, indexes)) {
           continue;
         }
-        director.catalog().media().findById(range.mediaId()).ifPresent(media -> lines.add(line(director, media)));
+        lineOfMedia.computeIfAbsent(range.mediaId(),
+            id -> director.catalog().media().findById(id).map(media -> line(director, media)))
+            .ifPresent(lines::add);
       }
     }
     out.send("\n");

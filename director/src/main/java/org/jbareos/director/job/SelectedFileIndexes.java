@@ -9,26 +9,26 @@ import java.util.TreeMap;
  * The FileIndexes a restore selected, per JobId, each job's as one sorted array without repeats: a restore of a
  * million files costs a few megabytes and one sort instead of a million boxed set entries.
  */
-final class SelectedFileIndexes {
+public final class SelectedFileIndexes {
   private final Map<Long, Growing> byJob = new TreeMap<>();
   private boolean sorted = true;
 
-  void add(long jobId, int fileIndex) {
+  public void add(long jobId, int fileIndex) {
     byJob.computeIfAbsent(jobId, id -> new Growing()).add(fileIndex);
     sorted = false;
   }
 
-  boolean isEmpty() {
+  public boolean isEmpty() {
     return byJob.isEmpty();
   }
 
   /** The JobIds with selected files, ascending. */
-  Set<Long> jobIds() {
+  public Set<Long> jobIds() {
     return byJob.keySet();
   }
 
   /** The job's selected FileIndexes, ascending and distinct (empty if none). */
-  int[] of(long jobId) {
+  public int[] of(long jobId) {
     if (!sorted) {
       byJob.values().forEach(Growing::sortDistinct);
       sorted = true;
@@ -38,7 +38,7 @@ final class SelectedFileIndexes {
   }
 
   /** Where {@code value} would be in the sorted {@code indexes}: its position, or that of the first larger one. */
-  static int lowerBound(int[] indexes, long value) {
+  public static int lowerBound(int[] indexes, long value) {
     int low = 0;
     int high = indexes.length;
     while (low < high) {
