@@ -43,19 +43,104 @@ final class CopyText {
    * backslash is unescaped; the others become strings directly.
    */
   static List<String> split(byte[] row, int length) {
-    List<String> columns = new ArrayList<>(10);
-    int start = 0;
-    boolean escaped = false;
-    for (int i = 0; i <= length; i++) {
-      if (i == length || row[i] == '\t') {
-        columns.add(escaped ? unescape(row, start, i) : new String(row, start, i - start, StandardCharsets.UTF_8));
-        start = i + 1;
-        escaped = false;
-      } else if (row[i] == '\\') {
-        escaped = true;
+    Row columns = new Row();
+    columns.read(row, length);
+    List<String> texts = new ArrayList<>(columns.columns());
+    for (int i = 0; i < columns.columns(); i++) {
+      texts.add(columns.text(i));
+    }
+    return texts;
+  }
+
+  /**
+   * The columns of one row read in place, each as what it holds: a row's tabs are found once, numbers are parsed from
+   * the bytes and a text column becomes a string only when asked for. For result sets of many rows (the restore
+   * selection), where {@link #split} made a list and a string per column.
+   */
+  static final class Row {
+    private byte[] bytes;
+    private int[] starts = new int[16];
+    private int[] ends = new int[16];
+    private boolean[] escaped = new boolean[16];
+    private int columns;
+
+    /** Takes the first {@code length} bytes of {@code row} (without its line end). */
+    void read(byte[] row, int length) {
+      bytes = row;
+      columns = 0;
+      int start = 0;
+      boolean backslash = false;
+      for (int i = 0; i <= length; i++) {
+        if (i == length || row[i] == '\t') {
+          if (columns == starts.length) {
+            starts = java.util.Arrays.copyOf(starts, columns * 2);
+            ends = java.util.Arrays.copyOf(ends, columns * 2);
+            escaped = java.util.Arrays.copyOf(escaped, columns * 2);
+          }
+          starts[columns] = start;
+          ends[columns] = i;
+          escaped[columns++] = backslash;
+          start = i + 1;
+          backslash = false;
+        } else if (row[i] == '\\') {
+          backslash = true;
+        }
       }
     }
-    return columns;
+
+    int columns() {
+      return columns;
+    }
+
+    /** Column {@code column} as text; null for {@code \N}. */
+    String text(int column) {
+      check(column);
+      return escaped[column] ? unescape(bytes, starts[column], ends[column])
+          : new String(bytes, starts[column], ends[column] - starts[column], StandardCharsets.UTF_8);
+    }
+
+    /** Whether column {@code column} holds exactly {@code text}'s bytes as sent (unescaped columns only). */
+    boolean sameBytes(int column, byte[] text) {
+      check(column);
+      return !escaped[column]
+          && java.util.Arrays.equals(bytes, starts[column], ends[column], text, 0, text.length);
+    }
+
+    /** Column {@code column}'s bytes as sent. */
+    byte[] bytes(int column) {
+      check(column);
+      return java.util.Arrays.copyOfRange(bytes, starts[column], ends[column]);
+    }
+
+    /** Column {@code column} as a decimal number ({@link Long#parseLong}'s form). */
+    long number(int column) {
+      check(column);
+      int i = starts[column];
+      int end = ends[column];
+      boolean negative = i < end && bytes[i] == '-';
+      if (negative) {
+        i++;
+      }
+      if (i == end || end - i > 18) {
+        // empty, \N, or long enough to overflow: the library's parse gives the exact answer or error
+        return Long.parseLong(text(column));
+      }
+      long value = 0;
+      for (; i < end; i++) {
+        int digit = bytes[i] - '0';
+        if (digit < 0 || digit > 9) {
+          throw new NumberFormatException("not a number in column " + column + ": " + text(column));
+        }
+        value = value * 10 + digit;
+      }
+      return negative ? -value : value;
+    }
+
+    private void check(int column) {
+      if (column >= columns) {
+        throw new IllegalStateException("the row has " + columns + " columns, not " + (column + 1));
+      }
+    }
   }
 
   private static String unescape(byte[] row, int from, int to) {

@@ -167,15 +167,18 @@ public final class RestoreSelection {
       try {
         long count = 0;
         byte[] row;
-        String previousPath = null;
+        CopyText.Row c = new CopyText.Row();
+        // a job's files come directory by directory: one path string serves them all
+        String path = null;
+        byte[] pathBytes = null;
         while ((row = copy.readFromCopy()) != null) {
-          int length = row.length > 0 && row[row.length - 1] == '\n' ? row.length - 1 : row.length;
-          List<String> c = CopyText.split(row, length);
-          // a job's files come directory by directory: one path string serves them all
-          String path = c.get(0).equals(previousPath) ? previousPath : c.get(0);
-          previousPath = path;
-          sink.accept(new RestoreFile(path, c.get(1), Integer.parseInt(c.get(2)), Long.parseLong(c.get(3)),
-              c.get(4), Integer.parseInt(c.get(5)), c.get(6), Long.parseLong(c.get(7)), Long.parseLong(c.get(8))));
+          c.read(row, row.length > 0 && row[row.length - 1] == '\n' ? row.length - 1 : row.length);
+          if (path == null || !c.sameBytes(0, pathBytes)) {
+            path = c.text(0);
+            pathBytes = c.bytes(0);
+          }
+          sink.accept(new RestoreFile(path, c.text(1), Math.toIntExact(c.number(2)), c.number(3), c.text(4),
+              Math.toIntExact(c.number(5)), c.text(6), c.number(7), c.number(8)));
           count++;
         }
         return count;

@@ -132,9 +132,17 @@ public final class BareosBase64 {
    * does not validate the digits, and an overlong value wraps around as a 64-bit integer does.
    */
   public static long decodeInt(String text) {
-    int i = 0;
+    return decodeInt(text, 0);
+  }
+
+  /**
+   * {@link #decodeInt(String)} of the field that starts at {@code from} and ends at a space, a NUL or the end: one
+   * field of an encoded stat read in place.
+   */
+  public static long decodeInt(String text, int from) {
+    int i = from;
     boolean negative = false;
-    if (!text.isEmpty() && text.charAt(0) == '-') {
+    if (i < text.length() && text.charAt(i) == '-') {
       negative = true;
       i++;
     }

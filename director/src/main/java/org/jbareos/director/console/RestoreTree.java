@@ -149,6 +149,11 @@ final class RestoreTree {
   private final Map<String, Node> directories = new HashMap<>();
   private final Map<Long, Node> hardLinks = new HashMap<>();
   private final boolean all;
+  /** The path of the last file row and its directory's node ({@link #insert}). */
+  private String lastFilePath;
+  private Node lastFileParent;
+  /** Whether the last {@link #child} call made the node. */
+  private boolean madeNode;
   private long insertedFiles;
   private long rows;
 
@@ -203,24 +208,37 @@ final class RestoreTree {
    */
   void insert(RestoreFile version) {
     String path = version.path();
-    String parentPath = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     String name = version.name();
     Type type = Type.FILE;
-    if (name.isEmpty()) {
-      int slash = parentPath.lastIndexOf('/');
-      name = parentPath.substring(slash + 1);
-      parentPath = slash < 0 ? "" : parentPath.substring(0, slash);
-      type = Type.DIR;
+    Node parent;
+    if (!name.isEmpty() && path == lastFilePath) {
+      // the rows of a directory's files share one path string (RestoreSelection): one lookup per directory
+      parent = lastFileParent;
+    } else {
+      String parentPath = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
       if (name.isEmpty()) {
-        return; // the row of "/" itself: the root
+        int slash = parentPath.lastIndexOf('/');
+        name = parentPath.substring(slash + 1);
+        parentPath = slash < 0 ? "" : parentPath.substring(0, slash);
+        type = Type.DIR;
+        if (name.isEmpty()) {
+          return; // the row of "/" itself: the root
+        }
+      }
+      parent = directory(parentPath);
+      if (type == Type.FILE) {
+        lastFilePath = path;
+        lastFileParent = parent;
       }
     }
-    boolean[] inserted = new boolean[1];
-    Node node = child(directory(parentPath), name, type, inserted);
-    boolean repeat = !inserted[0] && node.version != null && node.version.jobId() == version.jobId();
-    long linkFi = statField(version.lstat(), LINK_FI);
+    Node node = child(parent, name, type);
+    boolean inserted = madeNode;
+    boolean repeat = !inserted && node.version != null && node.version.jobId() == version.jobId();
+    String lstat = version.lstat();
+    int nlinkAt = fieldStart(lstat, 0, NLINK);
+    long linkFi = nlinkAt < 0 ? 0 : decodeField(lstat, fieldStart(lstat, nlinkAt, LINK_FI - NLINK));
     boolean hardLink = linkFi != 0;
-    boolean ok = inserted[0] || node.version == null || version.jobId() != node.version.jobId()
+    boolean ok = inserted || node.version == null || version.jobId() != node.version.jobId()
         || (hardLink ? version.fileIndex() <= node.version.fileIndex()
             : version.fileIndex() >= node.version.fileIndex());
     if (ok) {
@@ -231,14 +249,14 @@ final class RestoreTree {
       if (all) {
         node.extract = true;
       }
-      if (statField(version.lstat(), NLINK) > 1 && type == Type.FILE) {
+      if (type == Type.FILE && decodeField(lstat, nlinkAt) > 1) {
         Node original = hardLink ? hardLinks.get(key(version.jobId(), linkFi)) : node;
         if (original != null) {
           hardLinks.put(key(version.jobId(), version.fileIndex()), original);
         }
       }
     }
-    if (inserted[0]) {
+    if (inserted) {
       insertedFiles++;
     }
     if (!repeat) {
@@ -257,42 +275,46 @@ final class RestoreTree {
     }
     int slash = path.lastIndexOf('/');
     Node parent = slash < 0 ? root : directory(path.substring(0, slash));
-    Node node = child(parent, path.substring(slash + 1), Type.NEW_DIR, new boolean[1]);
+    Node node = child(parent, path.substring(slash + 1), Type.NEW_DIR);
     directories.put(path, node);
     return node;
   }
 
-  /** {@code search_and_insert_tree_node}. */
-  private Node child(Node parent, String name, Type type, boolean[] inserted) {
+  /** {@code search_and_insert_tree_node}; {@link #madeNode} tells whether the node is new. */
+  private Node child(Node parent, String name, Type type) {
     if (parent.children == null) {
       parent.children = new HashMap<>();
     }
     Node existing = parent.children.get(name);
     if (existing != null) {
+      madeNode = false;
       return existing;
     }
     Node node = new Node(name, parent, type);
     parent.children.put(name, node);
     parent.ordered = null;
     nodes.add(node);
-    inserted[0] = true;
+    madeNode = true;
     return node;
   }
 
   /**
-   * Field {@code index} (from 0) of an encoded lstat without decoding the others ({@code lib/attribs.cc DecodeStat}'s
-   * order: dev, ino, mode, nlink, ... LinkFI is the 14th); 0 where the row is too short.
+   * Where field {@code fields} places after the field starting at {@code from} begins in an encoded lstat ({@code
+   * lib/attribs.cc DecodeStat}'s order: dev, ino, mode, nlink, ... LinkFI is the 14th, index 13); -1 where the row is
+   * too short. Reading two fields in place spares decoding the others.
    */
-  private static long statField(String lstat, int index) {
-    int start = 0;
-    for (int i = 0; i < index; i++) {
-      start = lstat.indexOf(' ', start) + 1;
-      if (start == 0) {
-        return 0;
-      }
+  private static int fieldStart(String lstat, int from, int fields) {
+    int start = from;
+    for (int i = 0; i < fields && start >= 0; i++) {
+      int space = lstat.indexOf(' ', start);
+      start = space < 0 ? -1 : space + 1;
     }
-    int end = lstat.indexOf(' ', start);
-    return BareosBase64.decodeInt(lstat.substring(start, end < 0 ? lstat.length() : end));
+    return start;
+  }
+
+  /** The field starting at {@code start} (see {@link #fieldStart}); 0 where there is none. */
+  private static long decodeField(String lstat, int start) {
+    return start < 0 ? 0 : BareosBase64.decodeInt(lstat, start);
   }
 
   private static EncodedStat decode(String lstat) {
