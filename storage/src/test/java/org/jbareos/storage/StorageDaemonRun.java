@@ -1,11 +1,14 @@
 package org.jbareos.storage;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.jbareos.net.BareosConnection;
+import org.jbareos.net.Packet;
+import org.jbareos.net.Signal;
 import org.jbareos.storage.job.DirectorSession;
 import org.jbareos.storage.job.JobServices;
 
@@ -30,6 +33,25 @@ public final class StorageDaemonRun implements AutoCloseable {
         throw new IllegalStateException(e);
       }
     }, threads);
+  }
+
+  /**
+   * Sends one Director command on a connection of its own and returns the SD's one answer line; checks that the
+   * answer ends with EOD and that the session ends when the Director hangs up.
+   */
+  public String askOnce(String command) throws Exception {
+    try (LoopbackPair dir = LoopbackPair.open()) {
+      CompletableFuture<Void> session = serveDirector(dir.storageSide());
+      dir.peerSide().send(command);
+      Packet answer = dir.peerSide().receive(Duration.ofSeconds(30));
+      Packet end = dir.peerSide().receive(Duration.ofSeconds(30));
+      if (!end.equals(new Packet.SignalPacket(Signal.EOD))) {
+        throw new AssertionError("expected EOD after the answer, got " + end);
+      }
+      dir.peerSide().close();
+      session.get(30, TimeUnit.SECONDS);
+      return new String(((Packet.Message) answer).payload(), StandardCharsets.UTF_8);
+    }
   }
 
   /** Waits until {@code job} is registered, then hands it the File Daemon connection. */

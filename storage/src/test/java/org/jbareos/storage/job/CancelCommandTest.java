@@ -8,8 +8,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.jbareos.net.Packet;
-import org.jbareos.net.Signal;
 import org.jbareos.net.auth.SessionKey;
 import org.jbareos.storage.CatalogDirector;
 import org.jbareos.storage.LoopbackPair;
@@ -36,15 +34,7 @@ class CancelCommandTest {
 
   /** Sends {@code cancel} on its own Director connection and returns the answer line (EOD checked). */
   private static String cancel(StorageDaemonRun sd, String which) throws Exception {
-    try (LoopbackPair dir = LoopbackPair.open()) {
-      CompletableFuture<Void> session = sd.serveDirector(dir.storageSide());
-      dir.peerSide().send("cancel Job=" + which + "\n");
-      Packet answer = dir.peerSide().receive(Duration.ofSeconds(30));
-      assertThat(dir.peerSide().receive(Duration.ofSeconds(30))).isEqualTo(new Packet.SignalPacket(Signal.EOD));
-      dir.peerSide().close();
-      session.get(30, TimeUnit.SECONDS);
-      return new String(((Packet.Message) answer).payload(), StandardCharsets.UTF_8);
-    }
+    return sd.askOnce("cancel Job=" + which + "\n");
   }
 
   @Test

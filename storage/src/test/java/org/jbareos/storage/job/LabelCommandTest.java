@@ -2,16 +2,10 @@ package org.jbareos.storage.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import org.jbareos.net.Packet;
-import org.jbareos.net.Signal;
 import org.jbareos.net.auth.SessionKey;
-import org.jbareos.storage.LoopbackPair;
 import org.jbareos.storage.RecordedRun;
 import org.jbareos.storage.StorageDaemonRun;
 import org.jbareos.storage.device.Device;
@@ -24,19 +18,6 @@ class LabelCommandTest {
   private static final String LABEL =
       "label FileStorage VolumeName=Full-0001 PoolName=Full MediaType=File Slot=0 drive=0 MinBlocksize=0 MaxBlocksize=0";
 
-  /** Sends one command on its own Director connection and returns the answer line (EOD checked). */
-  private static String ask(StorageDaemonRun sd, String command) throws Exception {
-    try (LoopbackPair dir = LoopbackPair.open()) {
-      CompletableFuture<Void> session = sd.serveDirector(dir.storageSide());
-      dir.peerSide().send(command);
-      Packet answer = dir.peerSide().receive(Duration.ofSeconds(30));
-      assertThat(dir.peerSide().receive(Duration.ofSeconds(30))).isEqualTo(new Packet.SignalPacket(Signal.EOD));
-      dir.peerSide().close();
-      session.get(30, TimeUnit.SECONDS);
-      return new String(((Packet.Message) answer).payload(), StandardCharsets.UTF_8);
-    }
-  }
-
   @Test
   void aDeviceAJobHoldsIsBusyWritingOrReading(@TempDir Path archive) throws Exception {
     Device device = new Device("FileStorage", "File", archive, 65_536, true, true);
@@ -45,19 +26,19 @@ class LabelCommandTest {
         Duration.ofSeconds(30));
     try (StorageDaemonRun sd = new StorageDaemonRun(services)) {
       device.reserve("backup.2026-11-22_06.00.00_01", true);
-      assertThat(ask(sd, LABEL)).isEqualTo("3937 Device \"\"FileStorage\" (" + archive
+      assertThat(sd.askOnce(LABEL)).isEqualTo("3937 Device \"\"FileStorage\" (" + archive
           + ")\" is busy with writers=1 reserved=0.\n");
       device.reserve("backup.2026-11-22_06.00.00_01", false);
-      assertThat(ask(sd, LABEL)).isEqualTo("3936 Device \"\"FileStorage\" (" + archive + ")\" is busy reading.\n");
+      assertThat(sd.askOnce(LABEL)).isEqualTo("3936 Device \"\"FileStorage\" (" + archive + ")\" is busy reading.\n");
       device.release("backup.2026-11-22_06.00.00_01");
 
-      assertThat(ask(sd, LABEL.replace("label FileStorage", "label Tape")))
+      assertThat(sd.askOnce(LABEL.replace("label FileStorage", "label Tape")))
           .isEqualTo("3999 Device \"Tape\" not found or could not be opened.\n");
-      assertThat(ask(sd, "label FileStorage VolumeName=x"))
+      assertThat(sd.askOnce("label FileStorage VolumeName=x"))
           .isEqualTo("3903 Error scanning label command: label FileStorage VolumeName=x\n");
-      assertThat(ask(sd, "mount Tape drive=0")).isEqualTo("3999 Device Tape not found or could not be opened.\n");
-      assertThat(ask(sd, "mount")).isEqualTo("3909 Error scanning mount command: mount\n");
-      assertThat(ask(sd, LABEL)).startsWith("3000 OK label. VolFiles=0 VolBytes=");
+      assertThat(sd.askOnce("mount Tape drive=0")).isEqualTo("3999 Device Tape not found or could not be opened.\n");
+      assertThat(sd.askOnce("mount")).isEqualTo("3909 Error scanning mount command: mount\n");
+      assertThat(sd.askOnce(LABEL)).startsWith("3000 OK label. VolFiles=0 VolBytes=");
     }
   }
 }
