@@ -99,19 +99,6 @@ final class CopyText {
           : new String(bytes, starts[column], ends[column] - starts[column], StandardCharsets.UTF_8);
     }
 
-    /** Whether column {@code column} holds exactly {@code text}'s bytes as sent (unescaped columns only). */
-    boolean sameBytes(int column, byte[] text) {
-      check(column);
-      return !escaped[column]
-          && java.util.Arrays.equals(bytes, starts[column], ends[column], text, 0, text.length);
-    }
-
-    /** Column {@code column}'s bytes as sent. */
-    byte[] bytes(int column) {
-      check(column);
-      return java.util.Arrays.copyOfRange(bytes, starts[column], ends[column]);
-    }
-
     /** Column {@code column} as a decimal number ({@link Long#parseLong}'s form). */
     long number(int column) {
       check(column);

@@ -215,6 +215,19 @@ class FileBatchAndRestoreTest {
           restored("/etc/", "group", 1, later, "G"));
     }
 
+    /** The tree's rows come unsorted from the server and are sorted by the selection, as the tree needs them. */
+    @Test
+    void rowsStoredOutOfOrderComeToTheTreeInFileIndexOrder() {
+      JobRecord job = new BackupHistory(catalog).job(JobLevel.FULL, T0.plusDays(11), JobStatus.TERMINATED);
+      insert(catalog, f(job, 3, "/b/", "c", "C"), f(job, 1, "/a/", "a", "A"), f(job, 4, "/a/", "", "D"),
+          f(job, 2, "/b/", "b", "B"));
+      List<RestoreFile> withRepeats = new java.util.ArrayList<>();
+      catalog.restore().forEachFileWithRepeats(List.of(job.jobId()), withRepeats::add);
+      assertThat(withRepeats).containsExactly(restored("/a/", "a", 1, job, "A"), restored("/b/", "b", 2, job, "B"),
+          restored("/b/", "c", 3, job, "C"), restored("/a/", "", 4, job, "D"));
+      assertThat(catalog.restore().latestVersions(List.of(job.jobId()))).isEqualTo(withRepeats);
+    }
+
     @Test
     void abandonedBatchLeavesNoFiles() {
       JobRecord job = new BackupHistory(catalog).job(JobLevel.FULL, T0.plusDays(6), JobStatus.ERROR_TERMINATED);
@@ -245,7 +258,7 @@ class FileBatchAndRestoreTest {
     }
 
     private static RestoreFile restored(String path, String name, int fileIndex, JobRecord job, String lstat) {
-      return new RestoreFile(path, name, fileIndex, job.jobId(), lstat, 0, "md5-" + lstat, 0, 0);
+      return new RestoreFile(path, name, fileIndex, job.jobId(), lstat, 0, "md5-" + lstat);
     }
   }
 }

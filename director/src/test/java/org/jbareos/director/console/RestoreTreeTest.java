@@ -37,8 +37,8 @@ class RestoreTreeTest {
   /** The data of hard linked files is saved with the first one; marking a later link marks that one too. */
   @Test
   void markingAHardLinkMarksTheFileHoldingTheData() {
-    RestoreFile original = new RestoreFile("/d/", "readme", 1, 7, stat(0), 0, "", 0, 0);
-    RestoreFile link = new RestoreFile("/d/", "link to readme", 2, 7, stat(1), 0, "", 0, 0);
+    RestoreFile original = new RestoreFile("/d/", "readme", 1, 7, stat(0), 0, "");
+    RestoreFile link = new RestoreFile("/d/", "link to readme", 2, 7, stat(1), 0, "");
     RestoreTree tree = RestoreTree.of(List.of(original, link, file("/d/", "other")), false);
     RestoreTree.Node d = tree.cwd("/d", tree.root()).orElseThrow();
     assertThat(tree.mark(List.of("link*"), d, true)).isEqualTo(2);
@@ -48,8 +48,8 @@ class RestoreTreeTest {
   /** A job that saved a path and name twice (overlapping Include lines): the later copy counts, once. */
   @Test
   void aFileOneJobSavedTwiceKeepsItsLaterCopy() {
-    RestoreFile first = new RestoreFile("/d/", "twice", 2, 7, stat(0), 0, "", 0, 0);
-    RestoreFile later = new RestoreFile("/d/", "twice", 5, 7, stat(0), 0, "", 0, 0);
+    RestoreFile first = new RestoreFile("/d/", "twice", 2, 7, stat(0), 0, "");
+    RestoreFile later = new RestoreFile("/d/", "twice", 5, 7, stat(0), 0, "");
     RestoreTree tree = RestoreTree.of(List.of(first, file("/d/", "once"), later), true);
     assertThat(tree.rows()).isEqualTo(2);
     assertThat(tree.insertedFiles()).isEqualTo(2);
@@ -70,6 +70,6 @@ class RestoreTreeTest {
   }
 
   private static RestoreFile file(String path, String name) {
-    return new RestoreFile(path, name, 1, 1, "", 0, "", 0, 0);
+    return new RestoreFile(path, name, 1, 1, "", 0, "");
   }
 }
