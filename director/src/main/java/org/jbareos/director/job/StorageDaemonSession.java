@@ -151,7 +151,7 @@ final class StorageDaemonSession implements AutoCloseable {
         }
         continue;
       }
-      if (DirectorMessageKind.classify(message.payload()) == DirectorMessageKind.RESPONSE) {
+      if (DirectorMessageKind.isResponse(message.payload())) {
         String text = message.text();
         if (text.startsWith("3099 ")) {
           try {
@@ -202,7 +202,7 @@ final class StorageDaemonSession implements AutoCloseable {
             + e.getMessage(), e);
       }
       if (packet instanceof Packet.Message message) {
-        if (DirectorMessageKind.classify(message.payload()) == DirectorMessageKind.RESPONSE) {
+        if (DirectorMessageKind.isResponse(message.payload())) {
           return message.text();
         }
         dispatch(message);

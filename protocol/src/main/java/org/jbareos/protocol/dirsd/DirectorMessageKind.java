@@ -28,9 +28,17 @@ public enum DirectorMessageKind {
 
   private static final WireFormat REQUEST = WireFormat.of("Director request", "%20s Job=%127s ");
 
+  /**
+   * Whether the frame is a {@link #RESPONSE}: the first test of {@link #classify}, for the loop that waits for one and
+   * hands everything else on to be classified once.
+   */
+  public static boolean isResponse(byte[] payload) {
+    return payload.length > 0 && payload[0] >= '0' && payload[0] <= '9';
+  }
+
   /** Classifies a data frame's payload. */
   public static DirectorMessageKind classify(byte[] payload) {
-    if (payload.length > 0 && payload[0] >= '0' && payload[0] <= '9') {
+    if (isResponse(payload)) {
       return RESPONSE;
     }
     String head = new String(payload, 0, Math.min(payload.length, 512), StandardCharsets.ISO_8859_1);

@@ -123,6 +123,10 @@ class DirSdMalformedTest {
     assertThat(DirectorMessageKind.classify(bytes("Xyz Job=j something\n"))).isEqualTo(DirectorMessageKind.OTHER);
     assertThat(DirectorMessageKind.classify(bytes("ThisWordIsLongerThanTwenty Job=j\n")))
         .isEqualTo(DirectorMessageKind.MALFORMED);
+    // the wait for an answer tests only this, and hands the rest on to be classified once
+    assertThat(DirectorMessageKind.isResponse(bytes("3099 Job j end JobStatus=84 JobFiles=1\n"))).isTrue();
+    assertThat(DirectorMessageKind.isResponse(bytes("Jmsg Job=j type=6 level=1 hi\n"))).isFalse();
+    assertThat(DirectorMessageKind.isResponse(new byte[0])).isFalse();
   }
 
   private static byte[] bytes(String text) {
