@@ -39,7 +39,8 @@ final class FileAttributeBatch {
   void add(FileAttributesUpdate update) throws ProtocolException {
     int stream = update.stream();
     if (stream == STREAM_UNIX_ATTRIBUTES || stream == STREAM_UNIX_ATTRIBUTES_EX) {
-      AttributeRecord record = AttributeRecord.parse(update.data());
+      // the stat is stored as the FD encoded it, as Bareos does (ar->attr): a restore decodes it where it is needed
+      AttributeRecord.Fields record = AttributeRecord.fields(update.data());
       queuePending();
       String fileName = record.fileName();
       int slash = fileName.endsWith("/") ? fileName.length() - 1 : fileName.lastIndexOf('/');
@@ -48,7 +49,7 @@ final class FileAttributeBatch {
       // A file an accurate backup found gone is stored with FileIndex 0, which hides it from restores and from the
       // next accurate list (dird/catreq.cc UpdateAttribute: "if (ar->FileType == FT_DELETED) ar->FileIndex = 0").
       int fileIndex = record.type() == FileType.DELETED ? 0 : update.fileIndex();
-      pending = new FileAttributes(jobId, fileIndex, path, name, record.stat().encode(), "0",
+      pending = new FileAttributes(jobId, fileIndex, path, name, record.encodedStat(), "0",
           record.deltaSeq(), 0, 0);
     } else if (DigestAlgorithm.fromStream(stream) != null) {
       String digest = Digest.fromRecord(stream, update.data()).toCatalog();

@@ -38,6 +38,14 @@ public record AttributeRecord(
 
   /** Reads a record payload. */
   public static AttributeRecord parse(byte[] payload) throws ProtocolException {
+    return fields(payload).decoded();
+  }
+
+  /**
+   * Reads a record payload but leaves the stat as the FD encoded it: what the Director's catalog stores, as Bareos
+   * stores it ({@code dird/catreq.cc UpdateAttribute} keeps the text after the name as {@code ar->attr}).
+   */
+  public static Fields fields(byte[] payload) throws ProtocolException {
     String text = new String(payload, StandardCharsets.UTF_8);
     String[] parts = text.split("\0", -1);
     if (parts.length < 3) {
@@ -56,9 +64,27 @@ public record AttributeRecord(
     int fileType = number(head.substring(first + 1, second), "FT_type");
     String attribsEx = parts.length > 3 ? parts[3] : "";
     int deltaSeq = parts.length > 4 && !parts[4].isEmpty() ? number(parts[4], "delta_seq") : 0;
-    return new AttributeRecord(
-        fileIndex, fileType, head.substring(second + 1), EncodedStat.decode(parts[1]), parts[2], attribsEx,
-        deltaSeq);
+    return new Fields(fileIndex, fileType, head.substring(second + 1), parts[1], parts[2], attribsEx, deltaSeq);
+  }
+
+  /**
+   * An attribute record with its stat still encoded ({@link #fields}).
+   *
+   * @param encodedStat the stat's text between the NULs, not checked until {@link #decoded}
+   */
+  public record Fields(
+      int fileIndex, int fileType, String fileName, String encodedStat, String link, String attribsEx, int deltaSeq) {
+
+    /** The file type, or null for a number Bareos does not define. */
+    public FileType type() {
+      return FileType.fromCode(fileType);
+    }
+
+    /** The record with its stat decoded. */
+    public AttributeRecord decoded() throws ProtocolException {
+      return new AttributeRecord(
+          fileIndex, fileType, fileName, EncodedStat.decode(encodedStat), link, attribsEx, deltaSeq);
+    }
   }
 
   static int number(String text, String field) throws ProtocolException {

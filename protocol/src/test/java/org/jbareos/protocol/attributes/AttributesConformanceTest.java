@@ -45,6 +45,10 @@ class AttributesConformanceTest {
         AttributeRecord record = AttributeRecord.parse(update.data());
         assertThat(record.fileIndex()).isEqualTo(update.fileIndex());
         assertThat(record.toWire()).isEqualTo(update.data());
+        // what the Director stores: the recorded stat text as it is
+        AttributeRecord.Fields fields = AttributeRecord.fields(update.data());
+        assertThat(fields.encodedStat()).isEqualTo(record.stat().encode());
+        assertThat(fields.decoded()).isEqualTo(record);
       } else {
         Digest digest = Digest.fromRecord(update.stream(), update.data());
         assertThat(digest.toWire()).isEqualTo(update.data());
@@ -133,13 +137,18 @@ class AttributesConformanceTest {
   }
 
   @Test
-  void malformedAttributes() {
+  void malformedAttributes() throws ProtocolException {
     assertThatThrownBy(() -> AttributeRecord.parse("x 3 /a\0A A A A A A A A A A A A A A A C\0\0\0000\0".getBytes()))
         .isInstanceOf(ProtocolException.class)
         .hasMessageContaining("FileIndex");
     assertThatThrownBy(() -> AttributeRecord.parse("1 3 /a".getBytes()))
         .isInstanceOf(ProtocolException.class)
         .hasMessageContaining("attribute record");
+    // the fields leave the stat to whoever decodes it
+    AttributeRecord.Fields shortStat = AttributeRecord.fields("1 3 /a\0A A A\0\0\0000\0".getBytes());
+    assertThat(shortStat.encodedStat()).isEqualTo("A A A");
+    assertThat(shortStat.fileName()).isEqualTo("/a");
+    assertThatThrownBy(shortStat::decoded).isInstanceOf(ProtocolException.class).hasMessageContaining("13 to 16");
     assertThatThrownBy(() -> EncodedStat.decode("A A A"))
         .isInstanceOf(ProtocolException.class)
         .hasMessageContaining("13 to 16");
