@@ -3,6 +3,7 @@ package org.jbareos.catalog;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -74,10 +75,11 @@ public final class RestoreSelection {
   /**
    * Like {@link #forEachFile(Collection, Consumer)}, but a path and name that one job saved twice comes twice, in
    * FileIndex order: for a consumer that keeps one of them itself, as the restore tree does ({@code dird/ua_tree.cc
-   * InsertTreeHandler}). It saves the query that looks for such repeats (a tenth of a 50,000-file selection), and it
-   * sorts each job's rows itself: the server's sort cost a third of the query and held back the first row until it
-   * had read the last, while the rows come nearly in order anyway. Holds one job's rows at a time, as the tree holds
-   * them all.
+   * InsertTreeHandler}). It saves the query that looks for such repeats (a tenth of a 50,000-file selection). It
+   * holds one job's rows at a time (the tree holds them all anyway), which saves two more steps: it sorts them itself
+   * (the server's sort cost a third of the query and held back the first row until it had read the last, while the
+   * rows come nearly in order anyway), and it looks up their paths afterwards by the PathIds they name, not
+   * beforehand by a query over the job's files.
    */
   public long forEachFileWithRepeats(Collection<Long> jobIds, Consumer<RestoreFile> sink) {
     return forEachFile(jobIds, false, true, sink);
@@ -121,11 +123,20 @@ public final class RestoreSelection {
             String sql = selectionOfJob(jobId, ordered.subList(i + 1, ordered.size()), withDeletions,
                 repeatsToDrop, !withRepeats);
             if (withRepeats) {
-              List<RestoreFile> rows = new ArrayList<>();
-              count += copyOut(copyApi, pathsOfJob(h, jobId), sql, rows::add);
-              inFileIndexOrder(rows).forEach(sink);
+              JobRows rows = new JobRows(jobId);
+              copyOut(copyApi, sql, rows);
+              count += rows.inFileIndexOrder(pathsById(h, rows.pathIds()), sink);
             } else {
-              count += copyOut(copyApi, pathsOfJob(h, jobId), sql, sink);
+              Map<Long, String> paths = pathsOfJob(h, jobId);
+              long[] passed = {0};
+              copyOut(copyApi, sql, (pathId, name, fileIndex, lstat, deltaSeq, md5) -> {
+                String path = paths.get(pathId);
+                if (path != null) {
+                  sink.accept(new RestoreFile(path, name, fileIndex, jobId, lstat, deltaSeq, md5));
+                  passed[0]++;
+                }
+              });
+              count += passed[0];
             }
           }
           return count;
@@ -152,27 +163,13 @@ public final class RestoreSelection {
             : " AND NOT EXISTS (SELECT 1 FROM file newer WHERE newer.jobid IN ("
                 + laterJobIds.stream().map(String::valueOf).collect(Collectors.joining(","))
                 + ") AND newer.pathid = f.pathid AND newer.name = f.name)";
-    return "COPY (SELECT f.pathid, f.name, f.fileindex, f.jobid, f.lstat, f.deltaseq, f.md5"
+    return "COPY (SELECT f.pathid, f.name, f.fileindex, f.lstat, f.deltaseq, f.md5"
         + " FROM file f WHERE f.jobid = " + jobId + (withDeletions ? "" : " AND f.fileindex > 0") + newer
         + (savedAFileTwice
             ? " AND NOT EXISTS (SELECT 1 FROM file again WHERE again.jobid = f.jobid AND again.pathid = f.pathid"
                 + " AND again.name = f.name AND again.fileindex > f.fileindex)"
             : "")
         + (sorted ? " ORDER BY f.fileindex" : "") + ") TO STDOUT";
-  }
-
-  /**
-   * The rows of one job in FileIndex order. They come in the order the batch insert wrote them, which is FileIndex
-   * order unless the table was rewritten, so this is mostly one pass that finds them sorted.
-   */
-  private static List<RestoreFile> inFileIndexOrder(List<RestoreFile> rows) {
-    for (int i = 1; i < rows.size(); i++) {
-      if (rows.get(i).fileIndex() < rows.get(i - 1).fileIndex()) {
-        rows.sort(Comparator.comparingInt(RestoreFile::fileIndex));
-        break;
-      }
-    }
-    return rows;
   }
 
   /**
@@ -203,28 +200,34 @@ public final class RestoreSelection {
     return paths;
   }
 
-  /**
-   * Streams one COPY ... TO STDOUT into {@code sink}, the first column (PathId) replaced by its path. A row whose
-   * PathId has no path is left out, as the join with {@code path} did.
-   */
-  private long copyOut(CopyManager copyApi, Map<Long, String> paths, String sql, Consumer<RestoreFile> sink) {
+  /** The paths of the given PathIds: after the COPY, a lookup of a job's few directories by key. */
+  private static Map<Long, String> pathsById(Handle h, long[] pathIds) {
+    Map<Long, String> paths = new HashMap<>();
+    h.createQuery("SELECT pathid, path FROM path WHERE pathid = ANY(:ids)")
+        .bind("ids", pathIds)
+        .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
+        .forEach(row -> paths.put(row.getKey(), row.getValue()));
+    return paths;
+  }
+
+  /** One row of {@link #selectionOfJob} (its JobId is the job's), the path still a PathId. */
+  @FunctionalInterface
+  private interface RowSink {
+    void accept(long pathId, String name, int fileIndex, String lstat, int deltaSeq, String md5);
+  }
+
+  /** Streams one COPY ... TO STDOUT of {@link #selectionOfJob} into {@code sink}. */
+  private void copyOut(CopyManager copyApi, String sql, RowSink sink) {
     try {
       CopyOut copy = copyApi.copyOut(sql);
       try {
-        long count = 0;
         byte[] row;
         CopyText.Row c = new CopyText.Row();
         while ((row = copy.readFromCopy()) != null) {
           c.read(row, row.length > 0 && row[row.length - 1] == '\n' ? row.length - 1 : row.length);
-          String path = paths.get(c.number(0));
-          if (path == null) {
-            continue;
-          }
-          sink.accept(new RestoreFile(path, c.text(1), Math.toIntExact(c.number(2)), c.number(3), c.text(4),
-              Math.toIntExact(c.number(5)), c.text(6)));
-          count++;
+          sink.accept(c.number(0), c.text(1), Math.toIntExact(c.number(2)), c.text(3), Math.toIntExact(c.number(4)),
+              c.text(5));
         }
-        return count;
       } catch (RuntimeException sinkFailure) {
         if (copy.isActive()) {
           drain(copy, sinkFailure);
@@ -233,6 +236,75 @@ public final class RestoreSelection {
       }
     } catch (SQLException e) {
       throw tx.translate(new IllegalStateException("restore selection failed: " + sql, e));
+    }
+  }
+
+  /**
+   * The rows of one job as they come, unsorted and with PathIds, kept column by column until the job's paths are
+   * known; then passed on in FileIndex order. They come in the order the batch insert wrote them, which is FileIndex
+   * order unless the table was rewritten, so the order is mostly found, not made.
+   */
+  private static final class JobRows implements RowSink {
+    private final long jobId;
+    private long[] pathIds = new long[1024];
+    private int[] fileIndexes = new int[1024];
+    private String[] names = new String[1024];
+    private String[] lstats = new String[1024];
+    private int[] deltaSeqs = new int[1024];
+    private String[] md5s = new String[1024];
+    private int size;
+    private boolean sorted = true;
+
+    JobRows(long jobId) {
+      this.jobId = jobId;
+    }
+
+    @Override
+    public void accept(long pathId, String name, int fileIndex, String lstat, int deltaSeq, String md5) {
+      if (size == pathIds.length) {
+        int grown = size * 2;
+        pathIds = Arrays.copyOf(pathIds, grown);
+        fileIndexes = Arrays.copyOf(fileIndexes, grown);
+        names = Arrays.copyOf(names, grown);
+        lstats = Arrays.copyOf(lstats, grown);
+        deltaSeqs = Arrays.copyOf(deltaSeqs, grown);
+        md5s = Arrays.copyOf(md5s, grown);
+      }
+      sorted &= size == 0 || fileIndexes[size - 1] <= fileIndex;
+      pathIds[size] = pathId;
+      fileIndexes[size] = fileIndex;
+      names[size] = name;
+      lstats[size] = lstat;
+      deltaSeqs[size] = deltaSeq;
+      md5s[size++] = md5;
+    }
+
+    /** The distinct PathIds of the rows. */
+    long[] pathIds() {
+      return Arrays.stream(pathIds, 0, size).distinct().toArray();
+    }
+
+    /**
+     * Passes the rows on in FileIndex order (a stable sort keeps a repeat's rows in their order); a row whose PathId
+     * has no path is left out, as a join with {@code path} would. Returns how many were passed.
+     */
+    long inFileIndexOrder(Map<Long, String> paths, Consumer<RestoreFile> sink) {
+      Integer[] order = null;
+      if (!sorted) {
+        order = new Integer[size];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, Comparator.comparingInt(i -> fileIndexes[i]));
+      }
+      long passed = 0;
+      for (int n = 0; n < size; n++) {
+        int i = order == null ? n : order[n];
+        String path = paths.get(pathIds[i]);
+        if (path != null) {
+          sink.accept(new RestoreFile(path, names[i], fileIndexes[i], jobId, lstats[i], deltaSeqs[i], md5s[i]));
+          passed++;
+        }
+      }
+      return passed;
     }
   }
 

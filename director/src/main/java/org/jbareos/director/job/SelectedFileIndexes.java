@@ -12,9 +12,16 @@ import java.util.TreeMap;
 public final class SelectedFileIndexes {
   private final Map<Long, Growing> byJob = new TreeMap<>();
   private boolean sorted = true;
+  /** The job of the last {@link #add}: a selection comes job by job, so most adds skip the map. */
+  private long lastJobId;
+  private Growing lastJob;
 
   public void add(long jobId, int fileIndex) {
-    byJob.computeIfAbsent(jobId, id -> new Growing()).add(fileIndex);
+    if (lastJob == null || jobId != lastJobId) {
+      lastJob = byJob.computeIfAbsent(jobId, id -> new Growing());
+      lastJobId = jobId;
+    }
+    lastJob.add(fileIndex);
     sorted = false;
   }
 
