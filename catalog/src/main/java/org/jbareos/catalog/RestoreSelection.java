@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.postgresql.copy.CopyOut;
@@ -192,20 +193,20 @@ public final class RestoreSelection {
    * spent in the server. A job has a few paths for many files, and one String per path serves all of its files.
    */
   private static Map<Long, String> pathsOfJob(Handle h, long jobId) {
-    Map<Long, String> paths = new HashMap<>();
-    h.createQuery("SELECT pathid, path FROM path WHERE pathid IN (SELECT pathid FROM file WHERE jobid = :job)")
-        .bind("job", jobId)
-        .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
-        .forEach(row -> paths.put(row.getKey(), row.getValue()));
-    return paths;
+    return paths(h.createQuery(
+        "SELECT pathid, path FROM path WHERE pathid IN (SELECT pathid FROM file WHERE jobid = :job)")
+        .bind("job", jobId));
   }
 
   /** The paths of the given PathIds: after the COPY, a lookup of a job's few directories by key. */
   private static Map<Long, String> pathsById(Handle h, long[] pathIds) {
+    return paths(h.createQuery("SELECT pathid, path FROM path WHERE pathid = ANY(:ids)").bind("ids", pathIds));
+  }
+
+  /** The (pathid, path) rows of {@code query} by PathId. */
+  private static Map<Long, String> paths(Query query) {
     Map<Long, String> paths = new HashMap<>();
-    h.createQuery("SELECT pathid, path FROM path WHERE pathid = ANY(:ids)")
-        .bind("ids", pathIds)
-        .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
+    query.map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getString(2)))
         .forEach(row -> paths.put(row.getKey(), row.getValue()));
     return paths;
   }
