@@ -7,9 +7,11 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
@@ -200,6 +202,9 @@ public final class RestoreSelection {
 
   /** The paths of the given PathIds: after the COPY, a lookup of a job's few directories by key. */
   private static Map<Long, String> pathsById(Handle h, long[] pathIds) {
+    if (pathIds.length == 0) {
+      return Map.of();
+    }
     return paths(h.createQuery("SELECT pathid, path FROM path WHERE pathid = ANY(:ids)").bind("ids", pathIds));
   }
 
@@ -280,9 +285,15 @@ public final class RestoreSelection {
       md5s[size++] = md5;
     }
 
-    /** The distinct PathIds of the rows. */
+    /** The distinct PathIds of the rows (a directory's files come together: only the first of each run counts). */
     long[] pathIds() {
-      return Arrays.stream(pathIds, 0, size).distinct().toArray();
+      Set<Long> distinct = new HashSet<>();
+      for (int i = 0; i < size; i++) {
+        if (i == 0 || pathIds[i] != pathIds[i - 1]) {
+          distinct.add(pathIds[i]);
+        }
+      }
+      return distinct.stream().mapToLong(Long::longValue).toArray();
     }
 
     /**
